@@ -1,0 +1,16 @@
+package dev.eventgen.emit.syslog;
+
+import com.palantir.javapoet.JavaFile;
+import dev.eventgen.emit.Emitter;
+import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Api;
+import java.util.List;
+
+/** PLACEHOLDER: replaced by the syslog target work. */
+public final class SyslogEmitter implements Emitter {
+
+  @Override
+  public List<JavaFile> emit(Api api, JavaNames names) {
+    return List.of();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.eventgen.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An object schema ({@code allOf} already flattened into it).
+ *
+ * @param properties in spec order (allOf parts in order, later parts refining earlier ones)
+ * @param additionalProperties type of extra properties, or null if they are not modelled
+ */
+public record ObjectType(
+    String name,
+    String doc,
+    boolean deprecated,
+    List<Property> properties,
+    PayloadType additionalProperties)
+    implements NamedType {
+
+  public ObjectType {
+    properties = List.copyOf(properties);
+  }
+
+  public Optional<Property> property(String wireName) {
+    return properties.stream().filter(p -> p.wireName().equals(wireName)).findFirst();
+  }
+}

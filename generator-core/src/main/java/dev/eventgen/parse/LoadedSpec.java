@@ -1,0 +1,22 @@
+package dev.eventgen.parse;
+
+import dev.eventgen.diagnostic.Diagnostic;
+import dev.eventgen.model.Api;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A spec that passed every check.
+ *
+ * @param files every file read: the root document and each file a {@code $ref} reached (absolute,
+ *     normalized)
+ * @param warnings problems that do not stop generation
+ */
+public record LoadedSpec(Api api, Set<Path> files, List<Diagnostic> warnings) {
+
+  public LoadedSpec {
+    files = Set.copyOf(files);
+    warnings = List.copyOf(warnings);
+  }
+}
