@@ -112,6 +112,14 @@ public final class JavaNames {
     return ClassName.get(modelPackage(), apiName + "Api");
   }
 
+  /**
+   * Holder of the one correctly configured Jackson {@code ObjectMapper} of the API (jsr310, dates
+   * as ISO strings, offsets kept): {@code <base>.model.<Api>Json}.
+   */
+  public ClassName json() {
+    return ClassName.get(modelPackage(), apiName + "Json");
+  }
+
   public ClassName listener() {
     return ClassName.get(basePackage, apiName + "EventListener");
   }
@@ -129,6 +137,7 @@ public final class JavaNames {
     // Reserve the API-wide names so a schema called e.g. "CvpEvent" cannot shadow them.
     allocator.newName(eventInterface().simpleName(), "$event");
     allocator.newName(apiDescriptor().simpleName(), "$api");
+    allocator.newName(json().simpleName(), "$json");
     for (NamedType type : api.types()) {
       typeNames.put(type.name(), ClassName.get(modelPackage(), allocator.newName(type.name())));
     }
