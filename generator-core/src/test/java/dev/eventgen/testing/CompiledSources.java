@@ -34,7 +34,12 @@ import javax.tools.ToolProvider;
  */
 public final class CompiledSources {
 
-  private static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror");
+  /**
+   * A user's build: Java 17, every lint, warnings fatal. No annotation processing: processors on
+   * the test class path (compile-testing brings AutoValue) are not the user's.
+   */
+  private static final List<String> OPTIONS =
+      List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none");
 
   private final Path sourceRoot;
   private final URLClassLoader classLoader;
