@@ -79,14 +79,14 @@ final class ApiDescriptorWriter {
   private FieldSpec channelConstant(String constant, Channel c) {
     JmsDestination jms = c.jms();
     CodeBlock messages =
-        c.messageNames().stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(", "));
+        c.messageNames().stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(",$W"));
     CodeBlock kindValue =
         jms == null || jms.kind() == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", kind, jms.kind().name());
     String doc = JavadocText.sentence(c.title() != null ? c.title() : c.description());
     return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(c.name()) + " channel." : doc)
         .initializer(
-            "new $T($S, $S, $L, $T.of($L))",
+            "new $T($S,$W$S,$W$L,$W$T.of($L))",
             channel,
             c.address(),
             jms == null ? null : jms.destination(),
@@ -98,7 +98,8 @@ final class ApiDescriptorWriter {
 
   private FieldSpec channelList(List<String> constants) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(List.class), channel);
-    CodeBlock items = constants.stream().map(c -> CodeBlock.of("$N", c)).collect(CodeBlock.joining(", "));
+    CodeBlock items =
+        constants.stream().map(c -> CodeBlock.of("$N", c)).collect(CodeBlock.joining(",$W"));
     return FieldSpec.builder(type, "CHANNELS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every channel, in spec order.\n")
         .initializer("$T.of($L)", List.class, items)

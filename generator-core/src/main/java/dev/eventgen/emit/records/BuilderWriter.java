@@ -76,7 +76,7 @@ final class BuilderWriter {
     CodeBlock arguments =
         components.stream()
             .map(c -> CodeBlock.of("$N", c.javaName()))
-            .collect(CodeBlock.joining(", "));
+            .collect(CodeBlock.joining(",$W"));
     return MethodSpec.methodBuilder("build")
         .addJavadoc(
             "Returns the record.\n\n@throws $T if a required component is missing\n"

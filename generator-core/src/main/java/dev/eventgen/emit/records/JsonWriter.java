@@ -22,13 +22,13 @@ final class JsonWriter {
     FieldSpec mapper =
         FieldSpec.builder(Jackson.OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(
-                "$T.builder()\n"
+                "$T.builder()\n$>$>"
                     + ".addModule(new $T())\n"
                     + ".disable($T.WRITE_DATES_AS_TIMESTAMPS)\n"
                     + ".disable($T.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)\n"
                     + ".disable($T.FAIL_ON_UNKNOWN_PROPERTIES)\n"
                     + ".defaultPropertyInclusion($T.Value.construct($T.NON_NULL, $T.USE_DEFAULTS))\n"
-                    + ".build()",
+                    + ".build()$<$<",
                 Jackson.JSON_MAPPER,
                 Jackson.JAVA_TIME_MODULE,
                 Jackson.SERIALIZATION_FEATURE,

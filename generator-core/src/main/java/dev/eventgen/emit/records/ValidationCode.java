@@ -6,6 +6,7 @@ import com.palantir.javapoet.NameAllocator;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.ListType;
 import dev.eventgen.model.MapType;
+import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Scalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The body of a record's compact constructor: required components must be present, lists and maps
- * become immutable copies, and scalar facets (const, pattern, length, range, item counts) are
- * enforced. Every failure names the component: {@code CallStartedEvent.callGuid is required}.
- * Patterns are compiled once, into static constants.
+ * become immutable copies, and schema facets are enforced ({@link FacetChecks}). Every failure
+ * names the component: {@code CallStartedEvent.callGuid is required}. Patterns are compiled once,
+ * into static constants.
  */
 final class ValidationCode {
 
@@ -31,9 +32,7 @@ final class ValidationCode {
   ValidationCode(String recordName, List<Component> components) {
     this.recordName = recordName;
     CodeBlock.Builder code = CodeBlock.builder();
-    for (Component component : components) {
-      code.add(forComponent(component));
-    }
+    components.forEach(component -> code.add(forComponent(component)));
     this.body = code.build();
   }
 
@@ -54,17 +53,16 @@ final class ValidationCode {
       code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, label + " is required");
     }
     code.add(copy(component));
-    if (component.property() != null) {
-      for (ScalarChecks.Check check : checks(component, label)) {
-        String guard = component.required() ? "" : name + " != null && ";
-        code.beginControlFlow("if ($L$L)", guard, check.violated())
-            .addStatement("throw new $T($L)", IllegalArgumentException.class, check.message())
-            .endControlFlow();
-      }
+    String guard = component.required() ? "" : name + " != null && ";
+    for (FacetChecks.Check check : checks(component, new FacetChecks(label, name))) {
+      code.beginControlFlow("if ($L$L)", guard, check.violated())
+          .addStatement("throw new $T($L)", IllegalArgumentException.class, check.message())
+          .endControlFlow();
     }
     return code.build();
   }
 
+  /** Lists and maps become immutable copies; absent optional ones stay null. */
   private static CodeBlock copy(Component component) {
     String name = component.javaName();
     if (component.isAdditionalProperties()) {
@@ -72,7 +70,8 @@ final class ValidationCode {
           .addStatement("$N = $N == null ? $T.of() : $T.copyOf($N)", name, name, Map.class, Map.class, name)
           .build();
     }
-    Class<?> collection = collectionOf(component);
+    PayloadType type = component.property().type();
+    Class<?> collection = type instanceof ListType ? List.class : type instanceof MapType ? Map.class : null;
     if (collection == null) {
       return CodeBlock.of("");
     }
@@ -84,60 +83,32 @@ final class ValidationCode {
         .build();
   }
 
-  private static Class<?> collectionOf(Component component) {
-    if (component.property().type() instanceof ListType) {
-      return List.class;
+  private List<FacetChecks.Check> checks(Component component, FacetChecks facets) {
+    if (component.isAdditionalProperties()) {
+      return List.of();
     }
-    return component.property().type() instanceof MapType ? Map.class : null;
-  }
-
-  private List<ScalarChecks.Check> checks(Component component, String label) {
-    List<ScalarChecks.Check> checks = new ArrayList<>();
-    String name = component.javaName();
-    if (component.property().type() instanceof Scalar scalar) {
-      checks.addAll(new ScalarChecks(label, name).of(scalar));
-      patternCheck(scalar, label, name).ifPresent(checks::add);
-    } else if (component.property().type() instanceof ListType list) {
-      checks.addAll(itemCountChecks(list, label, name));
+    PayloadType type = component.property().type();
+    if (type instanceof ListType list) {
+      return facets.itemCount(list);
+    }
+    if (!(type instanceof Scalar scalar)) {
+      return List.of();
+    }
+    List<FacetChecks.Check> checks = new ArrayList<>(facets.scalar(scalar));
+    String regex = scalar.constraints().pattern();
+    if (regex != null && scalar.kind() == Scalar.Kind.STRING && compiles(regex)) {
+      checks.add(facets.pattern(patternConstant(component.javaName(), regex), regex));
     }
     return checks;
   }
 
-  private java.util.Optional<ScalarChecks.Check> patternCheck(Scalar scalar, String label, String name) {
-    String regex = scalar.constraints().pattern();
-    if (regex == null || scalar.kind() != Scalar.Kind.STRING || !compiles(regex)) {
-      return java.util.Optional.empty();
-    }
-    String constant = constants.newName(Identifiers.constantCase(name) + "_PATTERN");
+  private String patternConstant(String componentName, String regex) {
+    String constant = constants.newName(Identifiers.constantCase(componentName) + "_PATTERN");
     patternFields.add(
         FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.compile($S)", Pattern.class, regex)
             .build());
-    // JSON Schema patterns are not anchored: find(), not matches().
-    return java.util.Optional.of(
-        new ScalarChecks.Check(
-            CodeBlock.of("!$N.matcher($N).find()", constant, name),
-            CodeBlock.of(
-                "$S + $N + $S", label + " must match " + regex + " but was \"", name, "\"")));
-  }
-
-  private static List<ScalarChecks.Check> itemCountChecks(ListType list, String label, String name) {
-    List<ScalarChecks.Check> checks = new ArrayList<>();
-    if (list.minItems() != null) {
-      checks.add(itemCount(label, name, "<", list.minItems(), "at least"));
-    }
-    if (list.maxItems() != null) {
-      checks.add(itemCount(label, name, ">", list.maxItems(), "at most"));
-    }
-    return checks;
-  }
-
-  private static ScalarChecks.Check itemCount(
-      String label, String name, String op, int limit, String words) {
-    return new ScalarChecks.Check(
-        CodeBlock.of("$N.size() $L $L", name, op, limit),
-        CodeBlock.of(
-            "$S + $N.size()", label + " must have " + words + " " + limit + " elements but has ", name));
+    return constant;
   }
 
   /** A pattern Java cannot compile is left unchecked rather than failing at class load. */

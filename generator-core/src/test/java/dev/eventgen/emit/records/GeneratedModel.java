@@ -42,7 +42,7 @@ final class GeneratedModel {
   }
 
   Object read(String json, String type) throws Exception {
-    return mapper.readValue(json, type(type));
+    return compiled.withContextClassLoader(() -> mapper.readValue(json, type(type)));
   }
 
   /** Reads the JSON as the type and writes it back, as a tree to compare with the input. */
