@@ -55,10 +55,12 @@ final class EventInterfaceWriter {
     }
     doc.add("\n<p>The messages:\n<ul>\n");
     for (Message message : messages) {
+      ClassName cls = names.messageClass(message);
       String summary = MessageDocs.summary(message);
       doc.add(
-          "  <li>{@link $T}$L$L\n",
-          names.messageClass(message),
+          "  <li>{@link $T}$L$L$L\n",
+          cls,
+          cls.simpleName().equals(message.name()) ? "" : " (" + JavadocText.code(message.name()) + ")",
           summary == null ? "" : ": " + JavadocText.escape(summary),
           message.deprecated() ? " (deprecated)" : "");
     }
