@@ -37,7 +37,7 @@ final class ApiDescriptorWriter {
     this.kind = names.apiDescriptor().nestedClass("DestinationKind");
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     Api api = names.api();
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(names.apiDescriptor())
@@ -65,8 +65,7 @@ final class ApiDescriptorWriter {
       spec.addField(channelConstant(constant, c));
     }
     return spec.addField(channelList(constants))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {

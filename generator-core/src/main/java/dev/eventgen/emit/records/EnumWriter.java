@@ -31,7 +31,7 @@ final class EnumWriter {
     this.names = names;
   }
 
-  TypeSpec write(EnumType type) {
+  TypeSpec.Builder write(EnumType type) {
     ClassName name = names.type(type.name());
     TypeName valueType = TypeMapper.scalar(type.base());
     TypeSpec.Builder spec =
@@ -61,8 +61,7 @@ final class EnumWriter {
                 .addStatement("this.value = value")
                 .build())
         .addMethod(accessor(valueType))
-        .addMethod(fromValue(name, valueType, type))
-        .build();
+        .addMethod(fromValue(name, valueType, type));
   }
 
   private static CodeBlock javadoc(EnumType type) {

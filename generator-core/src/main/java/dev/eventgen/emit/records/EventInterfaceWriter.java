@@ -24,7 +24,7 @@ final class EventInterfaceWriter {
     this.names = names;
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     Set<ClassName> classes = new LinkedHashSet<>();
     names.api().messages().forEach(m -> classes.add(names.messageClass(m)));
     TypeSpec.Builder spec =
@@ -38,7 +38,7 @@ final class EventInterfaceWriter {
     if (names.api().messages().stream().anyMatch(this::deprecatedClass)) {
       Deprecation.mark(spec, false, true);
     }
-    return spec.build();
+    return spec;
   }
 
   private boolean deprecatedClass(Message message) {

@@ -20,17 +20,19 @@ final class RecordWriter {
 
   private final JavaNames names;
   private final TypeMapper types;
+  private final String builderClassName;
 
-  RecordWriter(JavaNames names, TypeMapper types) {
+  RecordWriter(JavaNames names, TypeMapper types, String builderClassName) {
     this.names = names;
     this.types = types;
+    this.builderClassName = builderClassName;
   }
 
   /**
    * @param interfaces the sealed interfaces the record implements (unions it is a variant of, the
    *     API's event interface if it is a message class)
    */
-  TypeSpec write(ObjectType type, List<TypeName> interfaces) {
+  TypeSpec.Builder write(ObjectType type, List<TypeName> interfaces) {
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
     ValidationCode validation = new ValidationCode(name.simpleName(), components);
@@ -50,9 +52,9 @@ final class RecordWriter {
             .recordConstructor(constructor.build());
     Deprecation.mark(record, type.deprecated(), mentionsDeprecated(type));
     if (BuilderWriter.wanted(components)) {
-      BuilderWriter.addTo(record, name, components);
+      BuilderWriter.addTo(record, name, builderClassName, components);
     }
-    return record.build();
+    return record;
   }
 
   private boolean mentionsDeprecated(ObjectType type) {
