@@ -6,8 +6,10 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Property;
+import dev.eventgen.model.TypeRef;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -33,6 +35,10 @@ final class RecordWriter {
    *     API's event interface if it is a message class)
    */
   TypeSpec.Builder write(ObjectType type, List<TypeName> interfaces) {
+    List<Message> messages =
+        names.api().messages().stream()
+            .filter(m -> m.payload() instanceof TypeRef ref && ref.name().equals(type.name()))
+            .toList();
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
     ValidationCode validation = new ValidationCode(name.simpleName(), components);
@@ -44,7 +50,7 @@ final class RecordWriter {
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", RecordJavadoc.of(type, components))
+            .addJavadoc("$L", RecordJavadoc.of(type, messages, components))
             .addAnnotation(Jackson.nonNull())
             .addAnnotation(Jackson.ignoreUnknown())
             .addSuperinterfaces(interfaces)
