@@ -61,7 +61,8 @@ final class ScanMethods {
 
   private MethodSpec number() {
     return MethodSpec.methodBuilder("number")
-        .addJavadoc("Reads {@code min} to {@code max} (at most 18) decimal digits.\n")
+        .addJavadoc("Reads {@code min} to {@code max} (at most 18) decimal digits; too few is an error where"
+                + " they start.\n")
         .returns(long.class)
         .addException(types.parseException())
         .addParameter(int.class, "min")
@@ -73,7 +74,7 @@ final class ScanMethods {
         .addStatement("value = value * 10 + (buf[pos++] - '0')")
         .endControlFlow()
         .beginControlFlow("if (pos - from < min)")
-        .addStatement("throw fail(expected)")
+        .addStatement("throw failAt(from, expected)")
         .endControlFlow()
         .addStatement("return value")
         .build();

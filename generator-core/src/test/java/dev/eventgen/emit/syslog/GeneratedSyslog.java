@@ -16,7 +16,10 @@ import java.util.List;
  */
 final class GeneratedSyslog {
 
-  static final String PACKAGE = "com.example.events.syslog";
+  // Inside the test package tree, so a fuzzing run instruments the generated classes too.
+  static final String BASE_PACKAGE = "dev.eventgen.emit.syslog.generated";
+
+  static final String PACKAGE = BASE_PACKAGE + ".syslog";
 
   private static GeneratedSyslog instance;
 
@@ -41,7 +44,7 @@ final class GeneratedSyslog {
           new Api(
               "3.0.0", "Test Events", "1.0.0", null, "0", List.of(), List.of(), List.of(),
               List.of(), List.of());
-      JavaNames names = new JavaNames(api, "com.example.events", "Test");
+      JavaNames names = new JavaNames(api, BASE_PACKAGE, "Test");
       try {
         instance =
             new GeneratedSyslog(
