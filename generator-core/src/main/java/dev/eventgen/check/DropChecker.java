@@ -43,7 +43,7 @@ final class DropChecker {
       String key = entry.getKey();
       JsonNode rawChild = entry.getValue();
       JsonNode boundChild = bound.get(key);
-      boolean childFreeForm = freeForm || key.equals("bindings") || key.equals("examples");
+      boolean childFreeForm = freeForm || key.endsWith("indings") || key.equals("examples");
       if (!rawChild.isContainerNode()) {
         continue;
       }
@@ -73,7 +73,7 @@ final class DropChecker {
 
   /** True if another check already reported a problem inside the node. */
   private boolean explained(JsonNode node, Set<JsonNode> seen) {
-    if (flagged.contains(node)) {
+    if (flagged.contains(node) || flagged.contains(origins.original(node))) {
       return true;
     }
     if (!node.isContainerNode() || !seen.add(node)) {

@@ -10,6 +10,7 @@ import dev.eventgen.parse.SpecVersion;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,10 +45,12 @@ final class RuleChecker {
     if (layout.version() == SpecVersion.V3) {
       layout.operations().forEach(this::checkOperation);
     }
+    Map<JsonNode, String> channelKeys = new IdentityHashMap<>();
+    layout.channels().forEach(c -> c.messages().forEach((k, m) -> channelKeys.putIfAbsent(m, k)));
     Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (JsonNode message : layout.messageNodes()) {
       if (seen.add(message)) {
-        checkSchemaFormats(message, layout.version());
+        checkSchemaFormats(message, layout.version(), label(message, channelKeys.get(message)));
       }
     }
   }
@@ -68,35 +71,35 @@ final class RuleChecker {
     }
   }
 
-  private void checkSchemaFormats(JsonNode message, SpecVersion version) {
+  private void checkSchemaFormats(JsonNode message, SpecVersion version, String label) {
     if (version == SpecVersion.V2) {
-      checkFormat(message, message);
+      checkFormat(message, label);
     } else {
       for (String key : List.of("payload", "headers")) {
         JsonNode schema = message.get(key);
         if (schema != null && schema.isObject() && schema.has("schemaFormat")) {
-          checkFormat(schema, message);
+          checkFormat(schema, label);
         }
       }
     }
   }
 
-  private void checkFormat(JsonNode holder, JsonNode message) {
+  private void checkFormat(JsonNode holder, String label) {
     String format = Nodes.text(holder, "schemaFormat");
     if (!SchemaFormats.isSupported(format)) {
       report(ErrorCode.E012, holder, "schemaFormat", "unsupported schemaFormat '" + format
-          + "' in message '" + messageName(message) + "': eventgen reads JSON Schema and AsyncAPI"
-          + " schemas only");
+          + "' in " + label + ": eventgen reads JSON Schema and AsyncAPI schemas only");
     }
   }
 
-  private String messageName(JsonNode message) {
+  /** {@code message 'CallStarted'}: named by component key, name, messageId or channel key. */
+  private String label(JsonNode message, String channelKey) {
     Origins.Origin origin = origins.of(message);
-    if (origin != null && origin.pointer().matches("/components/messages/[^/]+")) {
-      return JsonPointer.lastKey(origin.pointer());
-    }
-    String name = Nodes.text(message, "name");
-    return name != null ? name : Nodes.text(message, "messageId");
+    String name = origin != null && origin.pointer().matches("/components/messages/[^/]+")
+        ? JsonPointer.lastKey(origin.pointer()) : Nodes.text(message, "name");
+    name = name != null ? name : Nodes.text(message, "messageId");
+    name = name != null ? name : channelKey;
+    return name == null ? "a message" : "message '" + name + "'";
   }
 
   private void report(ErrorCode code, JsonNode parent, String key, String message) {

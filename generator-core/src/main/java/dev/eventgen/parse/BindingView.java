@@ -93,7 +93,7 @@ public final class BindingView {
 
   private ObjectNode copy(JsonNode node) {
     ObjectNode copy = NODES.objectNode().setAll((ObjectNode) node);
-    origins.put(copy, origins.of(node));
+    origins.putCopy(copy, node);
     return copy;
   }
 

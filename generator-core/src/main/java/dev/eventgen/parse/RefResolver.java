@@ -9,6 +9,7 @@ import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.parse.Origins.Origin;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class RefResolver {
   private final RefTargets targets;
   private final Map<String, JsonNode> resolved = new HashMap<>();
   private final Set<String> inProgress = new LinkedHashSet<>();
+  private final Set<String> reportedCycles = new HashSet<>();
   private Origins origins;
 
   public RefResolver(Diagnostics diagnostics) {
@@ -99,23 +101,48 @@ public final class RefResolver {
 
   /** Follows a chain of refs to the first node that is not a ref; null if it breaks. */
   private RefTargets.Target follow(SourceFile file, String pointer, JsonNode ref) {
-    List<String> chain = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    List<RefTargets.Target> chain = new ArrayList<>();
     RefTargets.Target current = new RefTargets.Target(file, pointer, ref);
     while (RefTargets.isRef(current.node())) {
-      String text = current.node().get("$ref").asText();
-      chain.add("'" + text + "'");
-      if (!seen.add(keyOf(current.file(), current.pointer()))) {
-        ErrorCode.E010.report(diagnostics, file.locate(JsonPointer.append(pointer, "$ref"), false),
-            "$ref cycle: " + String.join(" -> ", chain));
+      int seen = indexOf(chain, current);
+      if (seen >= 0) {
+        reportCycle(chain.subList(seen, chain.size()));
         return null;
       }
-      current = targets.target(current.file(), current.pointer(), text);
+      chain.add(current);
+      current = targets.target(current.file(), current.pointer(), current.node().get("$ref").asText());
       if (current == null) {
         return null;
       }
     }
     return current;
+  }
+
+  private static int indexOf(List<RefTargets.Target> chain, RefTargets.Target target) {
+    for (int i = 0; i < chain.size(); i++) {
+      if (keyOf(chain.get(i).file(), chain.get(i).pointer()).equals(keyOf(target.file(), target.pointer()))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Reports a cycle once, at the first of its refs the document reaches, naming each member. */
+  private void reportCycle(List<RefTargets.Target> cycle) {
+    Set<String> members = new java.util.TreeSet<>();
+    cycle.forEach(t -> members.add(keyOf(t.file(), t.pointer())));
+    if (!reportedCycles.add(String.join("|", members))) {
+      return;
+    }
+    SourceFile first = cycle.get(0).file();
+    List<String> names = new ArrayList<>();
+    for (RefTargets.Target t : cycle) {
+      names.add((t.file() == first ? "" : t.file().shownAs().toString()) + "#" + t.pointer());
+    }
+    names.add(names.get(0));
+    ErrorCode.E010.report(diagnostics,
+        first.locate(JsonPointer.append(cycle.get(0).pointer(), "$ref"), false),
+        "$ref cycle: " + String.join(" -> ", names));
   }
 
   private void warnAboutSiblings(SourceFile file, String pointer, JsonNode ref) {
