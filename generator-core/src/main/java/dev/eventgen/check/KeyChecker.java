@@ -68,7 +68,7 @@ final class KeyChecker {
 
   private void children(String key, JsonNode value, Place.Child child, String label) {
     switch (child.shape()) {
-      case ONE -> check(value, child.place(), key + " of " + label);
+      case ONE -> check(value, child.place(), label.equals("the document") ? key : key + " of " + label);
       case LIST -> value.forEach(item -> check(item, child.place(), label));
       case ONE_OR_LIST -> {
         if (value.isArray()) {
