@@ -20,14 +20,15 @@ final class JsonWriter {
 
   TypeSpec.Builder write() {
     FieldSpec mapper =
-        FieldSpec.builder(Jackson.OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                Jackson.OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(
-                "$T.builder()\n$>$>"
-                    + ".addModule(new $T())\n"
+                "$T.builder()\n"
+                    + "$>$>.addModule(new $T())\n"
                     + ".disable($T.WRITE_DATES_AS_TIMESTAMPS)\n"
                     + ".disable($T.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)\n"
                     + ".disable($T.FAIL_ON_UNKNOWN_PROPERTIES)\n"
-                    + ".defaultPropertyInclusion($T.Value.construct($T.NON_NULL, $T.USE_DEFAULTS))\n"
+                    + ".defaultPropertyInclusion($T.Value.construct($T.NON_NULL,$W$T.USE_DEFAULTS))\n"
                     + ".build()$<$<",
                 Jackson.JSON_MAPPER,
                 Jackson.JAVA_TIME_MODULE,
@@ -56,7 +57,9 @@ final class JsonWriter {
                         + " module;\n"
                         + "  <li>dates written as ISO-8601 text, not epoch numbers;\n"
                         + "  <li>offsets kept as received ({@code +02:00} stays {@code +02:00}),"
-                        + " not shifted to UTC;\n"
+                        + " not shifted to UTC\n"
+                        + "      (a zero fraction is not written back: {@code .000Z} becomes"
+                        + " {@code Z}, same instant);\n"
                         + "  <li>unknown properties ignored (tolerant reader: newer producers"
                         + " may add optional fields);\n"
                         + "  <li>null components omitted on output.\n"
