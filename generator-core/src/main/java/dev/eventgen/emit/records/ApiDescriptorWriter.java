@@ -57,17 +57,22 @@ final class ApiDescriptorWriter {
                     api.contentHash()))
             .addType(ChannelRecord.write(channel, kind))
             .addType(ChannelRecord.destinationKinds(kind));
+    addChannels(spec, api.channels());
+    return spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /** A constant per channel, named after its address ({@code CVP_CALLS_STARTED}), and the list. */
+  private void addChannels(TypeSpec.Builder spec, List<Channel> channels) {
     List<String> constants = new ArrayList<>();
     NameAllocator allocator = new NameAllocator();
     RESERVED.forEach(allocator::newName);
-    for (Channel c : api.channels()) {
+    for (Channel c : channels) {
       String constant =
           allocator.newName(Identifiers.constantCase(c.address() != null ? c.address() : c.name()));
       constants.add(constant);
       spec.addField(channelConstant(constant, c));
     }
-    return spec.addField(channelList(constants))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    spec.addField(channelList(constants));
   }
 
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {

@@ -37,16 +37,7 @@ final class EnumWriter {
     TypeSpec.Builder spec =
         TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc("$L", javadoc(type));
     Deprecation.mark(spec, type.deprecated(), false);
-    NameAllocator constants = new NameAllocator();
-    constants.newName(CACHE, CACHE);
-    for (Object value : type.values()) {
-      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
-      if (type.base() == Scalar.Kind.STRING) {
-        // The name alone may not tell the exact wire spelling.
-        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
-      }
-      spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
-    }
+    addConstants(spec, type);
     return spec.addField(
             FieldSpec.builder(
                     ArrayTypeName.of(name),
@@ -64,6 +55,19 @@ final class EnumWriter {
                 .build())
         .addMethod(accessor(valueType))
         .addMethod(fromValue(name, valueType, type));
+  }
+
+  private static void addConstants(TypeSpec.Builder spec, EnumType type) {
+    NameAllocator constants = new NameAllocator();
+    constants.newName(CACHE, CACHE);
+    for (Object value : type.values()) {
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
+      if (type.base() == Scalar.Kind.STRING) {
+        // The name alone may not tell the exact wire spelling.
+        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
+      }
+      spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
+    }
   }
 
   private static CodeBlock javadoc(EnumType type) {
