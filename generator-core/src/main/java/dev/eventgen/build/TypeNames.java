@@ -33,8 +33,16 @@ final class TypeNames {
     String name = Identifiers.pascalCase(raw);
     Claim existing = claims.get(name);
     if (existing != null && explicit && existing.explicit() && !existing.raw().equals(raw)) {
-      ErrorCode.E014.report(diagnostics, location, "schemas '" + existing.raw() + "' and '" + raw
-          + "' would both become the Java type '" + name + "'; rename one of them");
+      ErrorCode.E014.report(
+          diagnostics,
+          location,
+          "schemas '"
+              + existing.raw()
+              + "' and '"
+              + raw
+              + "' would both become the Java type '"
+              + name
+              + "'; rename one of them");
     }
     String unique = name;
     for (int n = 2; claims.containsKey(unique); n++) {

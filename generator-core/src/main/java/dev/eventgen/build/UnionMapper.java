@@ -12,9 +12,9 @@ import java.util.Objects;
 
 /**
  * Maps {@code oneOf}/{@code anyOf} of object schemas to a {@link UnionType}. The discriminator is
- * the spec's {@code discriminator}, else the first property that is {@code const} with a
- * distinct value in every variant. Unions with a non-object variant cannot be a sealed family
- * of records: they are modelled as Object, with a warning.
+ * the spec's {@code discriminator}, else the first property that is {@code const} with a distinct
+ * value in every variant. Unions with a non-object variant cannot be a sealed family of records:
+ * they are modelled as Object, with a warning.
  */
 final class UnionMapper {
 
@@ -30,8 +30,8 @@ final class UnionMapper {
     List<JsonNode> options = Nodes.items(s.has("oneOf") ? s.get("oneOf") : s.get("anyOf"));
     boolean allObjects = !options.isEmpty() && options.stream().allMatch(this::isObject);
     if (!allObjects) {
-      return schemas.warnAny(schema, "a oneOf/anyOf whose variants are not all objects is"
-          + " modelled as Object");
+      return schemas.warnAny(
+          schema, "a oneOf/anyOf whose variants are not all objects is" + " modelled as Object");
     }
     TypeRef ref = schemas.name(schema, hint);
     List<TypeRef> variants = new ArrayList<>();
@@ -43,8 +43,10 @@ final class UnionMapper {
       if (!(variant instanceof TypeRef variantRef
           && schemas.type(variantRef.name()) instanceof ObjectType)) {
         schemas.forget(schema);
-        return schemas.warnAny(option, "a oneOf/anyOf variant that is no object with properties"
-            + " makes the union an Object");
+        return schemas.warnAny(
+            option,
+            "a oneOf/anyOf variant that is no object with properties"
+                + " makes the union an Object");
       }
       variants.add(variantRef);
     }
@@ -56,8 +58,9 @@ final class UnionMapper {
         values.add(value != null ? value : variants.get(i).name());
       }
     }
-    schemas.define(new UnionType(ref.name(), Nodes.doc(s), SchemaMapper.deprecated(s),
-        discriminator, variants, values));
+    schemas.define(
+        new UnionType(
+            ref.name(), Nodes.doc(s), SchemaMapper.deprecated(s), discriminator, variants, values));
     return ref;
   }
 

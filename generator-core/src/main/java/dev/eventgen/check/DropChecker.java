@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Finds the entries asyncapi-core dropped: every object or list of the resolved tree that is
- * missing from the bound model written back as a tree. Drops inside an entry another check
- * already explained (a misspelled key, a wrong action) are not reported twice. Bindings and
- * examples are free-form and not used by the model, so drops there are only warnings.
+ * missing from the bound model written back as a tree. Drops inside an entry another check already
+ * explained (a misspelled key, a wrong action) are not reported twice. Bindings and examples are
+ * free-form and not used by the model, so drops there are only warnings.
  */
 final class DropChecker {
 
@@ -47,8 +47,11 @@ final class DropChecker {
       if (!rawChild.isContainerNode()) {
         continue;
       }
-      boolean arrayShrunk = rawChild.isArray() && boundChild != null && boundChild.isArray()
-          && boundChild.size() != rawChild.size();
+      boolean arrayShrunk =
+          rawChild.isArray()
+              && boundChild != null
+              && boundChild.isArray()
+              && boundChild.size() != rawChild.size();
       if (boundChild == null || boundChild.isNull() || arrayShrunk) {
         reportDrop(raw, key, childFreeForm);
       } else {
@@ -62,12 +65,20 @@ final class DropChecker {
       return;
     }
     if (freeForm) {
-      ErrorCode.W004.report(diagnostics, origins.locateKey(parent, key), "'" + key
-          + "' cannot be read by asyncapi-core; eventgen does not use it, so it is ignored");
+      ErrorCode.W004.report(
+          diagnostics,
+          origins.locateKey(parent, key),
+          "'"
+              + key
+              + "' cannot be read by asyncapi-core; eventgen does not use it, so it is ignored");
     } else {
-      ErrorCode.E011.report(diagnostics, origins.locateKey(parent, key), "'" + key
-          + "' cannot be read by asyncapi-core, which would drop it silently: check its keys"
-          + " and values against the AsyncAPI specification");
+      ErrorCode.E011.report(
+          diagnostics,
+          origins.locateKey(parent, key),
+          "'"
+              + key
+              + "' cannot be read by asyncapi-core, which would drop it silently: check its keys"
+              + " and values against the AsyncAPI specification");
     }
   }
 
@@ -104,9 +115,11 @@ final class DropChecker {
       key = String.valueOf(step);
       node = next;
     }
-    ErrorCode.E011.report(diagnostics,
+    ErrorCode.E011.report(
+        diagnostics,
         parent == null ? origins.locate(root) : origins.locateKey(parent, key),
-        "asyncapi-core cannot read this document: " + firstLine(failure)
+        "asyncapi-core cannot read this document: "
+            + firstLine(failure)
             + (key == null ? "" : " (at '" + JsonPointer.lastKey("/" + key) + "')"));
   }
 

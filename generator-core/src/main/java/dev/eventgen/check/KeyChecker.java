@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reports every key that the AsyncAPI version does not allow where it is written, with the
- * closest allowed key as a hint. {@code x-} extensions are allowed everywhere. In schemas,
- * unknown keywords are legal JSON Schema, so only those close to a keyword (likely typos) are
- * errors; the rest are warnings. Each shared node is checked once, components first, so
- * messages are named after their component key.
+ * Reports every key that the AsyncAPI version does not allow where it is written, with the closest
+ * allowed key as a hint. {@code x-} extensions are allowed everywhere. In schemas, unknown keywords
+ * are legal JSON Schema, so only those close to a keyword (likely typos) are errors; the rest are
+ * warnings. Each shared node is checked once, components first, so messages are named after their
+ * component key.
  */
 final class KeyChecker {
 
@@ -68,7 +68,8 @@ final class KeyChecker {
 
   private void children(String key, JsonNode value, Place.Child child, String label) {
     switch (child.shape()) {
-      case ONE -> check(value, child.place(), label.equals("the document") ? key : key + " of " + label);
+      case ONE ->
+          check(value, child.place(), label.equals("the document") ? key : key + " of " + label);
       case LIST -> value.forEach(item -> check(item, child.place(), label));
       case ONE_OR_LIST -> {
         if (value.isArray()) {
@@ -77,8 +78,15 @@ final class KeyChecker {
           check(value, child.place(), key + " of " + label);
         }
       }
-      case MAP -> value.fields().forEachRemaining(e ->
-          check(e.getValue(), child.place(), child.place().kind() + " '" + e.getKey() + "'"));
+      case MAP ->
+          value
+              .fields()
+              .forEachRemaining(
+                  e ->
+                      check(
+                          e.getValue(),
+                          child.place(),
+                          child.place().kind() + " '" + e.getKey() + "'"));
     }
   }
 
@@ -93,11 +101,15 @@ final class KeyChecker {
       ErrorCode.E003.report(diagnostics, origins.locateKey(node, key), message);
       flagged.add(node);
     } else if (closest != null) {
-      ErrorCode.E003.report(diagnostics, origins.locateKey(node, key),
+      ErrorCode.E003.report(
+          diagnostics,
+          origins.locateKey(node, key),
           message + " (did you mean '" + closest + "'?)");
       flagged.add(node);
     } else {
-      ErrorCode.W003.report(diagnostics, origins.locateKey(node, key),
+      ErrorCode.W003.report(
+          diagnostics,
+          origins.locateKey(node, key),
           "unknown JSON Schema keyword '" + key + "' in " + label + " is ignored");
     }
   }

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A kind of object in an AsyncAPI document (message, channel, schema...): which keys it allows
- * and which kind of object each of its entries holds. The allowed keys are the Jackson
- * properties of the asyncapi-core class that reads it, so they follow the library's version.
+ * A kind of object in an AsyncAPI document (message, channel, schema...): which keys it allows and
+ * which kind of object each of its entries holds. The allowed keys are the Jackson properties of
+ * the asyncapi-core class that reads it, so they follow the library's version.
  */
 final class Place {
 

@@ -11,17 +11,20 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * The check stage: every problem of a resolved, bound document, with positions, collected
- * before anything is built. Specific checks run first; the comparison with what asyncapi-core
- * bound (from the {@link dev.eventgen.parse.BindingView}) then reports only the drops they did
- * not already explain.
+ * The check stage: every problem of a resolved, bound document, with positions, collected before
+ * anything is built. Specific checks run first; the comparison with what asyncapi-core bound (from
+ * the {@link dev.eventgen.parse.BindingView}) then reports only the drops they did not already
+ * explain.
  */
 public final class SpecChecker {
 
   private SpecChecker() {}
 
   public static void check(
-      ResolvedSpec spec, Layout layout, JsonNode bindingView, Binding binding,
+      ResolvedSpec spec,
+      Layout layout,
+      JsonNode bindingView,
+      Binding binding,
       Diagnostics diagnostics) {
     Set<JsonNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
     Place root = layout.version() == SpecVersion.V3 ? Grammar.v3() : Grammar.v2();

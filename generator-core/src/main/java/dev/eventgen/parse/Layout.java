@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where servers, channels, operations and messages sit in a resolved document. The one place
- * that knows how AsyncAPI 2.x and 3.0 differ in layout; everything after it is version-neutral.
+ * Where servers, channels, operations and messages sit in a resolved document. The one place that
+ * knows how AsyncAPI 2.x and 3.0 differ in layout; everything after it is version-neutral.
  */
 public interface Layout {
 

@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * Replaces every {@code $ref} by the node it points to: internal ({@code #/components/..}),
  * relative files ({@code ../common/x.yaml#/A}, relative to the file the ref is written in), and
- * refs inside referenced files. Each node is resolved once and shared. A ref back into a node
- * still being resolved (a schema recursive through its properties) stays a {@code $ref} and is
- * recorded in {@link Origins}; a chain of refs that returns to itself is an error.
+ * refs inside referenced files. Each node is resolved once and shared. A ref back into a node still
+ * being resolved (a schema recursive through its properties) stays a {@code $ref} and is recorded
+ * in {@link Origins}; a chain of refs that returns to itself is an error.
  */
 public final class RefResolver {
 
@@ -76,8 +76,12 @@ public final class RefResolver {
     origins.put(copy, new Origin(file, pointer));
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) copy;
-      node.fields().forEachRemaining(e -> object.set(e.getKey(),
-          resolve(file, JsonPointer.append(pointer, e.getKey()), e.getValue())));
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  object.set(
+                      e.getKey(),
+                      resolve(file, JsonPointer.append(pointer, e.getKey()), e.getValue())));
     } else {
       for (int i = 0; i < node.size(); i++) {
         ((ArrayNode) copy).add(resolve(file, JsonPointer.append(pointer, i), node.get(i)));
@@ -110,7 +114,8 @@ public final class RefResolver {
         return null;
       }
       chain.add(current);
-      current = targets.target(current.file(), current.pointer(), current.node().get("$ref").asText());
+      current =
+          targets.target(current.file(), current.pointer(), current.node().get("$ref").asText());
       if (current == null) {
         return null;
       }
@@ -120,7 +125,8 @@ public final class RefResolver {
 
   private static int indexOf(List<RefTargets.Target> chain, RefTargets.Target target) {
     for (int i = 0; i < chain.size(); i++) {
-      if (keyOf(chain.get(i).file(), chain.get(i).pointer()).equals(keyOf(target.file(), target.pointer()))) {
+      if (keyOf(chain.get(i).file(), chain.get(i).pointer())
+          .equals(keyOf(target.file(), target.pointer()))) {
         return i;
       }
     }
@@ -140,7 +146,8 @@ public final class RefResolver {
       names.add((t.file() == first ? "" : t.file().shownAs().toString()) + "#" + t.pointer());
     }
     names.add(names.get(0));
-    ErrorCode.E010.report(diagnostics,
+    ErrorCode.E010.report(
+        diagnostics,
         first.locate(JsonPointer.append(cycle.get(0).pointer(), "$ref"), false),
         "$ref cycle: " + String.join(" -> ", names));
   }
@@ -148,8 +155,14 @@ public final class RefResolver {
   private void warnAboutSiblings(SourceFile file, String pointer, JsonNode ref) {
     if (ref.size() > 1) {
       List<String> others = new ArrayList<>();
-      ref.fieldNames().forEachRemaining(k -> { if (!k.equals("$ref")) others.add("'" + k + "'"); });
-      ErrorCode.W001.report(diagnostics, file.locate(pointer, false),
+      ref.fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (!k.equals("$ref")) others.add("'" + k + "'");
+              });
+      ErrorCode.W001.report(
+          diagnostics,
+          file.locate(pointer, false),
           "keys next to $ref are ignored: " + String.join(", ", others));
     }
   }

@@ -16,9 +16,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads one YAML or JSON file (JSON is read as the YAML it is) into a {@link SourceFile}: a
- * Jackson tree plus the position of every node. Every problem becomes a positioned diagnostic;
- * nothing is thrown.
+ * Reads one YAML or JSON file (JSON is read as the YAML it is) into a {@link SourceFile}: a Jackson
+ * tree plus the position of every node. Every problem becomes a positioned diagnostic; nothing is
+ * thrown.
  */
 public final class SpecReader {
 
@@ -78,7 +78,8 @@ public final class SpecReader {
       Position where = YamlTreeBuilder.position(e.getProblemMark());
       ErrorCode.E002.report(diagnostics, at(shownAs, where), "invalid YAML: " + describe(e));
     } catch (YAMLException e) {
-      ErrorCode.E002.report(diagnostics, at(shownAs, Position.START), "invalid YAML: " + e.getMessage());
+      ErrorCode.E002.report(
+          diagnostics, at(shownAs, Position.START), "invalid YAML: " + e.getMessage());
     }
     return null;
   }

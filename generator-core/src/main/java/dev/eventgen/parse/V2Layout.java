@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AsyncAPI 2.x: channels keyed by address, each with {@code subscribe} (the application sends)
- * and {@code publish} (it receives) operations holding one message or {@code oneOf} several.
+ * AsyncAPI 2.x: channels keyed by address, each with {@code subscribe} (the application sends) and
+ * {@code publish} (it receives) operations holding one message or {@code oneOf} several.
  */
 final class V2Layout implements Layout {
 
@@ -34,34 +34,41 @@ final class V2Layout implements Layout {
   @Override
   public List<ChannelEntry> channels() {
     List<ChannelEntry> channels = new ArrayList<>();
-    Nodes.entries(root.get("channels")).forEach((address, node) -> {
-      Map<String, JsonNode> messages = new LinkedHashMap<>();
-      for (String action : ACTIONS) {
-        for (JsonNode message : messagesOf(node.get(action))) {
-          messages.putIfAbsent("#" + messages.size(), message);
-        }
-      }
-      channels.add(new ChannelEntry(address, address, node, messages));
-    });
+    Nodes.entries(root.get("channels"))
+        .forEach(
+            (address, node) -> {
+              Map<String, JsonNode> messages = new LinkedHashMap<>();
+              for (String action : ACTIONS) {
+                for (JsonNode message : messagesOf(node.get(action))) {
+                  messages.putIfAbsent("#" + messages.size(), message);
+                }
+              }
+              channels.add(new ChannelEntry(address, address, node, messages));
+            });
     return channels;
   }
 
   @Override
   public List<OperationEntry> operations() {
     List<OperationEntry> operations = new ArrayList<>();
-    Nodes.entries(root.get("channels")).forEach((address, channel) -> {
-      for (String action : ACTIONS) {
-        JsonNode operation = channel.get(action);
-        if (operation != null && operation.isObject()) {
-          String name = Nodes.text(operation, "operationId");
-          if (name == null) {
-            name = (action.equals("subscribe") ? "send" : "receive") + Identifiers.pascalCase(address);
-          }
-          operations.add(new OperationEntry(
-              name, action, operation, address, messagesOf(operation), channel));
-        }
-      }
-    });
+    Nodes.entries(root.get("channels"))
+        .forEach(
+            (address, channel) -> {
+              for (String action : ACTIONS) {
+                JsonNode operation = channel.get(action);
+                if (operation != null && operation.isObject()) {
+                  String name = Nodes.text(operation, "operationId");
+                  if (name == null) {
+                    name =
+                        (action.equals("subscribe") ? "send" : "receive")
+                            + Identifiers.pascalCase(address);
+                  }
+                  operations.add(
+                      new OperationEntry(
+                          name, action, operation, address, messagesOf(operation), channel));
+                }
+              }
+            });
     return operations;
   }
 

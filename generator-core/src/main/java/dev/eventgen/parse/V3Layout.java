@@ -28,8 +28,15 @@ final class V3Layout implements Layout {
   @Override
   public List<ChannelEntry> channels() {
     List<ChannelEntry> channels = new ArrayList<>();
-    Nodes.entries(root.get("channels")).forEach((name, node) -> channels.add(new ChannelEntry(
-        name, Nodes.text(node, "address"), node, Nodes.entries(node.get("messages")))));
+    Nodes.entries(root.get("channels"))
+        .forEach(
+            (name, node) ->
+                channels.add(
+                    new ChannelEntry(
+                        name,
+                        Nodes.text(node, "address"),
+                        node,
+                        Nodes.entries(node.get("messages")))));
     return channels;
   }
 
@@ -37,16 +44,27 @@ final class V3Layout implements Layout {
   public List<OperationEntry> operations() {
     List<OperationEntry> operations = new ArrayList<>();
     List<ChannelEntry> channels = channels();
-    Nodes.entries(root.get("operations")).forEach((name, node) -> {
-      ChannelEntry channel = channels.stream()
-          .filter(c -> c.node() == node.get("channel")).findFirst().orElse(null);
-      List<JsonNode> messages = Nodes.items(node.get("messages"));
-      if (!node.has("messages") && channel != null) {
-        messages = new ArrayList<>(channel.messages().values()); // 3.0: omitted means all
-      }
-      operations.add(new OperationEntry(name, Nodes.text(node, "action"), node,
-          channel == null ? null : channel.name(), messages, node));
-    });
+    Nodes.entries(root.get("operations"))
+        .forEach(
+            (name, node) -> {
+              ChannelEntry channel =
+                  channels.stream()
+                      .filter(c -> c.node() == node.get("channel"))
+                      .findFirst()
+                      .orElse(null);
+              List<JsonNode> messages = Nodes.items(node.get("messages"));
+              if (!node.has("messages") && channel != null) {
+                messages = new ArrayList<>(channel.messages().values()); // 3.0: omitted means all
+              }
+              operations.add(
+                  new OperationEntry(
+                      name,
+                      Nodes.text(node, "action"),
+                      node,
+                      channel == null ? null : channel.name(),
+                      messages,
+                      node));
+            });
     return operations;
   }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every corpus document either loads or is refused with positioned diagnostics; no other
- * exception escapes. Prints a summary of what loaded and why the rest was refused.
+ * Every corpus document either loads or is refused with positioned diagnostics; no other exception
+ * escapes. Prints a summary of what loaded and why the rest was refused.
  */
 class CorpusLoadTest {
 
@@ -36,9 +36,15 @@ class CorpusLoadTest {
     Corpus.Outcome outcome = Corpus.load(entry);
     if (outcome.loaded()) {
       assertFalse(outcome.spec().api().channels().isEmpty(), "a loaded document has channels");
-      OUTCOMES.put(entry.path(), "loaded: " + outcome.spec().api().messages().size()
-          + " messages, " + outcome.spec().api().types().size() + " types, "
-          + outcome.spec().warnings().size() + " warnings");
+      OUTCOMES.put(
+          entry.path(),
+          "loaded: "
+              + outcome.spec().api().messages().size()
+              + " messages, "
+              + outcome.spec().api().types().size()
+              + " types, "
+              + outcome.spec().warnings().size()
+              + " warnings");
       return;
     }
     List<Diagnostic> diagnostics = outcome.refusal().diagnostics();
@@ -49,8 +55,9 @@ class CorpusLoadTest {
     }
     List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
     assertFalse(errors.isEmpty(), "a refusal has errors");
-    OUTCOMES.put(entry.path(), "refused: " + String.join(" | ",
-        errors.stream().map(Diagnostic::render).toList()));
+    OUTCOMES.put(
+        entry.path(),
+        "refused: " + String.join(" | ", errors.stream().map(Diagnostic::render).toList()));
   }
 
   @AfterAll

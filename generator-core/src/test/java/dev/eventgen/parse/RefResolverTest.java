@@ -34,9 +34,11 @@ class RefResolverTest {
     JsonNode user = spec.tree().at("/channels/users/messages/UserSignedUp/payload");
     assertEquals("uuid", user.at("/properties/id/format").asText());
     assertEquals("string", user.at("/properties/address/properties/street/type").asText());
-    assertEquals(Set.of(ROOT.toAbsolutePath().normalize(),
-        Path.of("src/test/resources/refs/common/messages.yaml").toAbsolutePath().normalize(),
-        Path.of("src/test/resources/refs/common/schemas.yaml").toAbsolutePath().normalize()),
+    assertEquals(
+        Set.of(
+            ROOT.toAbsolutePath().normalize(),
+            Path.of("src/test/resources/refs/common/messages.yaml").toAbsolutePath().normalize(),
+            Path.of("src/test/resources/refs/common/schemas.yaml").toAbsolutePath().normalize()),
         spec.files());
   }
 
@@ -44,9 +46,11 @@ class RefResolverTest {
   void aNodeFromAnotherFileKeepsItsOwnPosition() {
     ResolvedSpec spec = resolve();
     JsonNode user = spec.tree().at("/channels/users/messages/UserSignedUp/payload");
-    assertEquals("src/test/resources/refs/common/schemas.yaml:4:7",
+    assertEquals(
+        "src/test/resources/refs/common/schemas.yaml:4:7",
         spec.origins().locate(user).render().replace('\\', '/'));
-    assertEquals("src/test/resources/refs/common/schemas.yaml:10:9",
+    assertEquals(
+        "src/test/resources/refs/common/schemas.yaml:10:9",
         spec.origins().locateKey(user.get("properties"), "address").render().replace('\\', '/'));
   }
 
