@@ -21,11 +21,20 @@ import java.util.stream.Collectors;
  * operation's channel, referred to by address instead of name; and server and channel titles, which
  * 2.x cannot express.
  */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
-  static String of(Api api) {
+  /** SHA-256 (hex) of the {@link #versionNeutral} form of the model. */
+  public static String of(Api api) {
+    return sha256(versionNeutral(api).toString());
+  }
+
+  /**
+   * The model without what only the AsyncAPI version decides: equal for the 2.6 and 3.0
+   * renditions of one API. Its content hash is left empty.
+   */
+  public static Api versionNeutral(Api api) {
     Map<String, String> addressOf =
         api.channels().stream().collect(Collectors.toMap(Channel::name, ContentHash::address));
     List<Server> servers =
@@ -79,7 +88,7 @@ final class ContentHash {
             operations,
             api.messages(),
             api.types());
-    return sha256(canonical.toString());
+    return canonical;
   }
 
   private static String address(Channel channel) {

@@ -11,24 +11,18 @@ import java.util.Map;
  * AsyncAPI 2.x: channels keyed by address, each with {@code subscribe} (the application sends) and
  * {@code publish} (it receives) operations holding one message or {@code oneOf} several.
  */
-final class V2Layout implements Layout {
+final class V2Layout extends Layout {
 
   private static final List<String> ACTIONS = List.of("subscribe", "publish");
 
-  private final JsonNode root;
 
   V2Layout(JsonNode root) {
-    this.root = root;
+    super(root);
   }
 
   @Override
   public SpecVersion version() {
     return SpecVersion.V2;
-  }
-
-  @Override
-  public Map<String, JsonNode> servers() {
-    return Nodes.entries(root.get("servers"));
   }
 
   @Override
@@ -65,7 +59,7 @@ final class V2Layout implements Layout {
                   }
                   operations.add(
                       new OperationEntry(
-                          name, action, operation, address, messagesOf(operation), channel));
+                          name, action, operation, address, messagesOf(operation)));
                 }
               }
             });
@@ -80,14 +74,6 @@ final class V2Layout implements Layout {
       servers.forEach(s -> names.add(s.asText()));
     }
     return names;
-  }
-
-  @Override
-  public List<JsonNode> messageNodes() {
-    List<JsonNode> nodes =
-        new ArrayList<>(Nodes.entries(root.path("components").get("messages")).values());
-    channels().forEach(c -> nodes.addAll(c.messages().values()));
-    return nodes;
   }
 
   private static List<JsonNode> messagesOf(JsonNode operation) {

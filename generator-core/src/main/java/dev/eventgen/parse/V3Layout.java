@@ -7,22 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /** AsyncAPI 3.0: channels keyed by name with an {@code address}, operations at the top level. */
-final class V3Layout implements Layout {
+final class V3Layout extends Layout {
 
-  private final JsonNode root;
 
   V3Layout(JsonNode root) {
-    this.root = root;
+    super(root);
   }
 
   @Override
   public SpecVersion version() {
     return SpecVersion.V3;
-  }
-
-  @Override
-  public Map<String, JsonNode> servers() {
-    return Nodes.entries(root.get("servers"));
   }
 
   @Override
@@ -62,8 +56,7 @@ final class V3Layout implements Layout {
                       Nodes.text(node, "action"),
                       node,
                       channel == null ? null : channel.name(),
-                      messages,
-                      node));
+                      messages));
             });
     return operations;
   }
@@ -83,9 +76,7 @@ final class V3Layout implements Layout {
 
   @Override
   public List<JsonNode> messageNodes() {
-    List<JsonNode> nodes =
-        new ArrayList<>(Nodes.entries(root.path("components").get("messages")).values());
-    channels().forEach(c -> nodes.addAll(c.messages().values()));
+    List<JsonNode> nodes = super.messageNodes();
     operations().forEach(o -> nodes.addAll(o.messages()));
     return nodes;
   }
