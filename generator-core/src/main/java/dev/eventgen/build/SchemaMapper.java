@@ -53,6 +53,12 @@ final class SchemaMapper {
   /** Names the type of this schema, if it becomes one, after a message (not a component). */
   void prefer(JsonNode schema, String name) {
     preferredNames.put(schema, name);
+    typeNames.reserve(name);
+  }
+
+  /** Keeps a component's name free for it (derived names met first get a suffix instead). */
+  void reserve(String componentName) {
+    typeNames.reserve(componentName);
   }
 
   /** Every named type met so far, sorted by name. */
@@ -112,9 +118,8 @@ final class SchemaMapper {
     String component = componentName(schema);
     String preferred = preferredNames.get(schema);
     String raw = preferred != null ? preferred : component != null ? component : hint;
-    TypeRef ref =
-        new TypeRef(
-            typeNames.claim(raw, preferred == null && component != null, origins.locate(schema)));
+    boolean explicit = preferred != null || component != null;
+    TypeRef ref = new TypeRef(typeNames.claim(raw, explicit, origins.locate(schema)));
     refs.put(schema, ref);
     return ref;
   }

@@ -1,6 +1,7 @@
 package dev.eventgen.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.TypeRef;
@@ -37,8 +38,7 @@ final class UnionMapper {
     List<TypeRef> variants = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
       JsonNode option = options.get(i);
-      String title = Nodes.text(option, "title");
-      String variantHint = title != null ? title : ref.name() + (i + 1);
+      String variantHint = variantHint(ref.name(), option, i);
       PayloadType variant = schemas.map(option, variantHint);
       if (!(variant instanceof TypeRef variantRef
           && schemas.type(variantRef.name()) instanceof ObjectType)) {
@@ -62,6 +62,21 @@ final class UnionMapper {
         new UnionType(
             ref.name(), Nodes.doc(s), SchemaMapper.deprecated(s), discriminator, variants, values));
     return ref;
+  }
+
+  /** {@code Circle} (its title), {@code ShapeSquare} (its first const), else {@code Shape2}. */
+  private String variantHint(String unionName, JsonNode option, int index) {
+    String title = Nodes.text(option, "title");
+    if (title != null) {
+      return title;
+    }
+    for (var names = flattener.flatten(option).path("properties").fieldNames(); names.hasNext(); ) {
+      String value = constOf(option, names.next());
+      if (value != null) {
+        return unionName + Identifiers.pascalCase(value);
+      }
+    }
+    return unionName + (index + 1);
   }
 
   private boolean isObject(JsonNode option) {

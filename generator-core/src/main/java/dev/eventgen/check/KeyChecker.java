@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class KeyChecker {
 
+  /** Keywords of other schema dialects (OpenAPI) that are common in specs: never typos. */
+  private static final Set<String> FOREIGN_KEYWORDS = Set.of("example", "nullable", "xml");
+
   private final Origins origins;
   private final Diagnostics diagnostics;
   private final Set<JsonNode> flagged;
@@ -78,16 +81,15 @@ final class KeyChecker {
           check(value, child.place(), key + " of " + label);
         }
       }
-      case MAP ->
-          value
-              .fields()
-              .forEachRemaining(
-                  e ->
-                      check(
-                          e.getValue(),
-                          child.place(),
-                          child.place().kind() + " '" + e.getKey() + "'"));
+      case MAP -> value.fields().forEachRemaining(e ->
+          check(e.getValue(), child.place(), entryLabel(key, e.getKey(), child.place(), label)));
     }
+  }
+
+  private static String entryLabel(String mapKey, String entryKey, Place place, String label) {
+    return mapKey.equals("properties")
+        ? "property '" + entryKey + "' of " + label
+        : place.kind() + " '" + entryKey + "'";
   }
 
   private void checkKey(JsonNode node, String key, Place place, String label) {
@@ -100,7 +102,7 @@ final class KeyChecker {
       message += closest == null ? "" : " (did you mean '" + closest + "'?)";
       ErrorCode.E003.report(diagnostics, origins.locateKey(node, key), message);
       flagged.add(node);
-    } else if (closest != null) {
+    } else if (closest != null && !FOREIGN_KEYWORDS.contains(key)) {
       ErrorCode.E003.report(
           diagnostics,
           origins.locateKey(node, key),

@@ -37,6 +37,10 @@ final class RuleChecker {
       }
     }
     JsonNode info = root.get("info");
+    if (info == null) {
+      ErrorCode.E015.report(diagnostics, origins.locate(root),
+          "the document has no 'info' (it needs at least a title and a version)");
+    }
     for (String key : List.of("title", "version")) {
       if (info != null && info.isObject() && Nodes.text(info, key) == null) {
         report(ErrorCode.E015, root, "info", "info has no '" + key + "'");
