@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.parse.JsonPointer;
 import dev.eventgen.parse.Origins;
+import dev.eventgen.parse.SpecBinder;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -21,8 +22,14 @@ final class DropChecker {
   private final Origins origins;
   private final Diagnostics diagnostics;
   private final Set<JsonNode> flagged;
+  private final Map<JsonNode, Class<?>> boundClasses;
 
-  DropChecker(Origins origins, Diagnostics diagnostics, Set<JsonNode> flagged) {
+  DropChecker(
+      Origins origins,
+      Diagnostics diagnostics,
+      Set<JsonNode> flagged,
+      Map<JsonNode, Class<?>> boundClasses) {
+    this.boundClasses = boundClasses;
     this.origins = origins;
     this.diagnostics = diagnostics;
     this.flagged = flagged;
@@ -72,13 +79,15 @@ final class DropChecker {
               + key
               + "' cannot be read by asyncapi-core; eventgen does not use it, so it is ignored");
     } else {
+      Class<?> type = boundClasses.get(origins.original(parent.get(key)));
+      String reason = type == null ? null : SpecBinder.reason(parent.get(key), type);
       ErrorCode.E011.report(
           diagnostics,
           origins.locateKey(parent, key),
-          "'"
-              + key
-              + "' cannot be read by asyncapi-core, which would drop it silently: check its keys"
-              + " and values against the AsyncAPI specification");
+          "'" + key + "' cannot be read by asyncapi-core, which would drop it silently: "
+              + (reason == null
+                  ? "check its keys and values against the AsyncAPI specification"
+                  : simplify(reason)));
     }
   }
 
@@ -121,6 +130,13 @@ final class DropChecker {
         "asyncapi-core cannot read this document: "
             + firstLine(failure)
             + (key == null ? "" : " (at '" + JsonPointer.lastKey("/" + key) + "')"));
+  }
+
+  /** A Jackson message without class packages, token names or reference chains. */
+  private static String simplify(String reason) {
+    return firstLine(reason)
+        .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "'$1'")
+        .replaceAll("\\s*\\(token `[^`]*`\\)", "");
   }
 
   private static String firstLine(String text) {

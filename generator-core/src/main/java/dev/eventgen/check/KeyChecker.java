@@ -24,11 +24,18 @@ final class KeyChecker {
   private final Origins origins;
   private final Diagnostics diagnostics;
   private final Set<JsonNode> flagged;
+  private final Map<JsonNode, Class<?>> boundClasses;
   private final Set<JsonNode> visited = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Place schema;
   private final Place multiFormat;
 
-  KeyChecker(Origins origins, Diagnostics diagnostics, Set<JsonNode> flagged, Place schema) {
+  KeyChecker(
+      Origins origins,
+      Diagnostics diagnostics,
+      Set<JsonNode> flagged,
+      Map<JsonNode, Class<?>> boundClasses,
+      Place schema) {
+    this.boundClasses = boundClasses;
     this.origins = origins;
     this.diagnostics = diagnostics;
     this.flagged = flagged;
@@ -49,6 +56,7 @@ final class KeyChecker {
       return;
     }
     Place place = expected;
+    boundClasses.put(node, place.type());
     if (place == schema && node.has("schemaFormat")) {
       place = multiFormat;
       if (!SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {

@@ -8,6 +8,7 @@ import dev.eventgen.parse.SpecBinder.Binding;
 import dev.eventgen.parse.SpecVersion;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +30,11 @@ public final class SpecChecker {
     Set<JsonNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
     Place root = layout.version() == SpecVersion.V3 ? Grammar.v3() : Grammar.v2();
     Place schema = root.child("components").place().child("schemas").place();
-    new KeyChecker(spec.origins(), diagnostics, flagged, schema).checkDocument(spec.tree(), root);
+    Map<JsonNode, Class<?>> boundClasses = new IdentityHashMap<>();
+    new KeyChecker(spec.origins(), diagnostics, flagged, boundClasses, schema)
+        .checkDocument(spec.tree(), root);
     new RuleChecker(spec.origins(), diagnostics, flagged).check(spec.tree(), layout);
-    DropChecker drops = new DropChecker(spec.origins(), diagnostics, flagged);
+    DropChecker drops = new DropChecker(spec.origins(), diagnostics, flagged, boundClasses);
     if (binding.boundTree() != null) {
       drops.compare(bindingView, binding.boundTree(), false);
     } else {

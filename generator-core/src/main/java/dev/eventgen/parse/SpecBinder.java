@@ -30,14 +30,27 @@ public final class SpecBinder {
 
   private SpecBinder() {}
 
+  /**
+   * Why asyncapi-core cannot read the node as the given class, or null if it can: binding one
+   * dropped entry alone surfaces the error the library printed and swallowed.
+   */
+  public static String reason(JsonNode node, Class<?> type) {
+    Binding binding = bind(node, type);
+    return binding.failure();
+  }
+
   public static Binding bind(JsonNode tree, SpecVersion version) {
+    return bind(tree, version.boundClass());
+  }
+
+  private static Binding bind(JsonNode tree, Class<?> type) {
     // System.err is global: one binding at a time, so parallel runs cannot swap each other's
     // stream.
     synchronized (SpecBinder.class) {
       PrintStream stderr = System.err;
       System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
       try {
-        Object model = MAPPER.treeToValue(tree, version.boundClass());
+        Object model = MAPPER.treeToValue(tree, type);
         return new Binding(model, MAPPER.valueToTree(model), null, List.of());
       } catch (JsonMappingException e) {
         List<Object> path =

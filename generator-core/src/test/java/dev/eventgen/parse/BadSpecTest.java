@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.diagnostic.SpecException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,41 @@ class BadSpecTest {
   @Test
   void missingRootFile() {
     assertRefused("no-such-file.yaml", DIR + "no-such-file.yaml: error[E001]: file not found");
+  }
+
+  @Test
+  void anEntryAsyncApiCoreWouldDropIsAnErrorWithTheLibrarysReason() {
+    assertRefused("dropped-entry.yaml", DIR + "dropped-entry.yaml:9:7: error[E011]: 'CallStarted'"
+        + " cannot be read by asyncapi-core, which would drop it silently: Cannot construct"
+        + " instance of 'CorrelationId' (although at least one Creator exists): no"
+        + " int/Int-argument constructor/factory method to deserialize from Number value (5)");
+  }
+
+  @Test
+  void asyncApiCoreStackTracesNeverReachStderr() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      errors("dropped-entry.yaml");
+      errors("wrong-action.yaml");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void messageNamesThatCollideInJava() {
+    assertRefused("message-name-clash.yaml", DIR + "message-name-clash.yaml:17:9: error[E014]:"
+        + " messages 'call.started' and 'CallStarted' would both become the Java name"
+        + " 'CallStarted'; give each message a unique name (or components.messages key)");
+  }
+
+  @Test
+  void aSchemaThatIncludesItselfThroughAllOf() {
+    assertRefused("allof-self.yaml", DIR + "allof-self.yaml:16:11: error[E016]: schema includes"
+        + " itself through allOf ('#/components/schemas/Call')");
   }
 
   @Test
