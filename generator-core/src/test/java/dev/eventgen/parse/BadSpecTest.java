@@ -216,6 +216,12 @@ class BadSpecTest {
   }
 
   @Test
+  void jsonIndentedWithTabsLoads() {
+    LoadedSpec spec = SpecLoader.load(Path.of(DIR + "tabs.json"));
+    assertEquals("T", spec.api().title());
+  }
+
+  @Test
   void validJsonLoads() {
     LoadedSpec spec = SpecLoader.load(Path.of(DIR + "valid.json"));
     assertEquals(
