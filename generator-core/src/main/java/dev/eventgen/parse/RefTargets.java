@@ -25,7 +25,12 @@ import java.util.Set;
 final class RefTargets {
 
   /** The node a ref points to, in its own file. */
-  record Target(SourceFile file, String pointer, JsonNode node) {}
+  record Target(SourceFile file, String pointer, JsonNode node) {
+    /** Identifies the place: file and pointer. */
+    String key() {
+      return file.path() + "#" + pointer;
+    }
+  }
 
   private final SpecReader reader;
   private final Diagnostics diagnostics;

@@ -36,28 +36,20 @@ final class V3Layout extends Layout {
 
   @Override
   public List<OperationEntry> operations() {
+    Map<JsonNode, ChannelEntry> channels = new IdentityHashMap<>();
+    channels().forEach(c -> channels.put(c.node(), c));
     List<OperationEntry> operations = new ArrayList<>();
-    List<ChannelEntry> channels = channels();
-    Nodes.entries(root.get("operations"))
-        .forEach(
-            (name, node) -> {
-              ChannelEntry channel =
-                  channels.stream()
-                      .filter(c -> c.node() == node.get("channel"))
-                      .findFirst()
-                      .orElse(null);
-              List<JsonNode> messages = Nodes.items(node.get("messages"));
-              if (!node.has("messages") && channel != null) {
-                messages = new ArrayList<>(channel.messages().values()); // 3.0: omitted means all
-              }
-              operations.add(
-                  new OperationEntry(
-                      name,
-                      Nodes.text(node, "action"),
-                      node,
-                      channel == null ? null : channel.name(),
-                      messages));
-            });
+    for (Map.Entry<String, JsonNode> entry : Nodes.entries(root.get("operations")).entrySet()) {
+      JsonNode node = entry.getValue();
+      ChannelEntry channel = node.has("channel") ? channels.get(node.get("channel")) : null;
+      List<JsonNode> messages = Nodes.items(node.get("messages"));
+      if (!node.has("messages") && channel != null) {
+        messages = new ArrayList<>(channel.messages().values()); // 3.0: omitted means all
+      }
+      String channelName = channel == null ? null : channel.name();
+      operations.add(new OperationEntry(
+          entry.getKey(), Nodes.text(node, "action"), node, channelName, messages));
+    }
     return operations;
   }
 
