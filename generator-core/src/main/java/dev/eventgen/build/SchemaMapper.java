@@ -74,6 +74,7 @@ final class SchemaMapper {
     return flattener.flatten(schema);
   }
 
+  /** The type of a schema; {@code hint} names it if it becomes a type of its own. */
   PayloadType map(JsonNode schema, String hint) {
     if (schema == null || !schema.isObject()) {
       return Scalar.of(Scalar.Kind.ANY); // absent, true or a non-schema
@@ -87,9 +88,11 @@ final class SchemaMapper {
       return warnAny(schema, "a recursive schema that is not an object is modelled as Object");
     }
     TypeRef known = refs.get(schema);
-    if (known != null) {
-      return known;
-    }
+    return known != null ? known : shape(schema, hint);
+  }
+
+  /** Maps a schema met for the first time, by its shape once allOf is flattened. */
+  private PayloadType shape(JsonNode schema, String hint) {
     JsonNode s = flattener.flatten(schema);
     if (s.has("oneOf") || s.has("anyOf")) {
       return unions.union(schema, s, hint);
