@@ -19,6 +19,10 @@ import java.util.Set;
  */
 public final class SpecChecker {
 
+  // Built once: each place introspects an asyncapi-core class for its keys.
+  private static final Place V2 = Grammar.v2();
+  private static final Place V3 = Grammar.v3();
+
   private SpecChecker() {}
 
   public static void check(
@@ -28,7 +32,7 @@ public final class SpecChecker {
       Binding binding,
       Diagnostics diagnostics) {
     Set<JsonNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
-    Place root = layout.version() == SpecVersion.V3 ? Grammar.v3() : Grammar.v2();
+    Place root = layout.version() == SpecVersion.V3 ? V3 : V2;
     Place schema = root.child("components").place().child("schemas").place();
     Map<JsonNode, Class<?>> boundClasses = new IdentityHashMap<>();
     new KeyChecker(spec.origins(), diagnostics, flagged, boundClasses, schema)

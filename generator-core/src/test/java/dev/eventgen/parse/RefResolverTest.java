@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.model.Api;
+import dev.eventgen.model.JmsDestination;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
@@ -76,6 +77,8 @@ class RefResolverTest {
     ObjectType user = (ObjectType) api.type("UserSignedUp").orElseThrow();
     assertEquals(new TypeRef("UserSignedUp"), user.property("manager").orElseThrow().type());
     assertEquals(new TypeRef("Address"), user.property("address").orElseThrow().type());
+    assertEquals(new JmsDestination("users.signed-up", JmsDestination.Kind.FIFO_QUEUE),
+        api.channels().get(0).jms()); // reusable bindings from components.channelBindings
     ObjectType team = (ObjectType) api.type("TeamCreated").orElseThrow();
     Scalar name = (Scalar) team.property("name").orElseThrow().type();
     assertEquals(10, name.constraints().maxLength());
