@@ -1,0 +1,53 @@
+package dev.eventgen.cli;
+
+import dev.eventgen.Generator;
+import dev.eventgen.model.Api;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eventgen validate <spec>}: every check of generate, nothing written. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Checks an AsyncAPI document and reports every problem, without generating.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<spec>", description = "The AsyncAPI document.")
+  Path specFile;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    ConsoleReporter reporter = new ConsoleReporter(out, err);
+    return SpecProblems.run(
+        () -> {
+          Api api = Generator.load(specFile, reporter).api();
+          reporter.info(
+              String.format(
+                  "%s: ok: %s %s (AsyncAPI %s): %d servers, %d channels, %d operations,"
+                      + " %d messages, %d types",
+                  specFile,
+                  api.title(),
+                  api.version(),
+                  api.asyncapiVersion(),
+                  api.servers().size(),
+                  api.channels().size(),
+                  api.operations().size(),
+                  api.messages().size(),
+                  api.types().size()));
+          return SpecProblems.OK;
+        },
+        err,
+        verbose);
+  }
+}
