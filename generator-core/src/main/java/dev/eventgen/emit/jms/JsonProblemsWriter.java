@@ -51,6 +51,7 @@ final class JsonProblemsWriter {
         .addMethod(instantiation())
         .addMethod(format())
         .addMethod(mapping())
+        .addMethod(missing())
         .addMethod(path())
         .addMethod(offset())
         .build();
@@ -108,11 +109,7 @@ final class JsonProblemsWriter {
             String.class,
             REQUIRED)
         .addStatement("$T field = qualified.substring(qualified.lastIndexOf('.') + 1)", String.class)
-        .addStatement(
-            "return new $T($T.MISSING_FIELD, message,$Wpath == null ? field : path + '.' + field,"
-                + " offset)",
-            problem,
-            kind)
+        .addStatement("return missing(message, path, field, offset)")
         .endControlFlow()
         .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
         .build();
@@ -151,13 +148,25 @@ final class JsonProblemsWriter {
         .beginControlFlow("if (message != null && message.startsWith($S))", MISSING_CREATOR_PROPERTY)
         .addStatement("int start = message.indexOf('\\'') + 1")
         .addStatement("$T field = message.substring(start, message.indexOf('\\'', start))", String.class)
+        .addStatement("return missing(message, path, field, offset)")
+        .endControlFlow()
+        .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
+        .build();
+  }
+
+  private MethodSpec missing() {
+    return MethodSpec.methodBuilder("missing")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(problem)
+        .addParameter(String.class, "message")
+        .addParameter(String.class, "path")
+        .addParameter(String.class, "field")
+        .addParameter(long.class, "offset")
         .addStatement(
             "return new $T($T.MISSING_FIELD, message,$Wpath == null ? field : path + '.' + field,"
                 + " offset)",
             problem,
             kind)
-        .endControlFlow()
-        .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
         .build();
   }
 
