@@ -15,6 +15,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -22,8 +23,11 @@ import dev.eventgen.emit.JavaNames;
 import dev.eventgen.emit.Javadocs;
 import dev.eventgen.emit.listener.MessageDocs;
 import dev.eventgen.model.Channel;
+import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Message;
+import dev.eventgen.model.TypeRef;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +47,7 @@ final class PublisherWriter {
   private final HeaderMapping mapping;
   private final ClassName self;
   private final ClassName property;
+  private final Map<List<HeaderMapping.Header>, String> propertyLists;
 
   PublisherWriter(JmsNames jms) {
     this.jms = jms;
@@ -50,6 +55,7 @@ final class PublisherWriter {
     this.mapping = new HeaderMapping(jms.api());
     this.self = jms.publisher();
     this.property = self.nestedClass("Property");
+    this.propertyLists = propertyLists();
   }
 
   TypeSpec write() {
@@ -64,9 +70,7 @@ final class PublisherWriter {
                     .initializer("$T.mapper()", names.json())
                     .build());
     JmsEmitter.suppressDeprecationIfNeeded(type, jms.messages());
-    for (Message message : jms.messages()) {
-      type.addField(propertiesField(message));
-    }
+    propertyLists.forEach((headers, name) -> type.addField(propertiesField(headers, name)));
     type.addField(CONNECTION, "connection", Modifier.PRIVATE, Modifier.FINAL)
         .addField(SESSION, "session", Modifier.PRIVATE, Modifier.FINAL)
         .addField(MESSAGE_PRODUCER, "producer", Modifier.PRIVATE, Modifier.FINAL)
@@ -101,20 +105,54 @@ final class PublisherWriter {
     return ParameterizedTypeName.get(ClassName.get(Map.class), jms.channelEnum(), DESTINATION);
   }
 
-  private String propertiesName(Message message) {
-    return jms.constant(message) + "_PROPERTIES";
+  /**
+   * One constant per distinct list of properties, named after the headers type ({@code
+   * CVP_CALL_EVENT_HEADERS}), or the message if that name is taken: messages sharing headers
+   * and payload fields share the list.
+   */
+  private Map<List<HeaderMapping.Header>, String> propertyLists() {
+    Map<List<HeaderMapping.Header>, String> lists = new LinkedHashMap<>();
+    NameAllocator allocator = new NameAllocator();
+    allocator.newName("MAPPER");
+    for (Message message : jms.messages()) {
+      List<HeaderMapping.Header> mapped = mappedHeaders(message);
+      if (!lists.containsKey(mapped)) {
+        String byHeaders =
+            message.headers() instanceof TypeRef ref ? Identifiers.constantCase(ref.name()) : null;
+        String name =
+            byHeaders != null && !lists.containsValue(byHeaders)
+                ? byHeaders
+                : jms.constant(message) + "_PROPERTIES";
+        lists.put(mapped, allocator.newName(name));
+      }
+    }
+    return lists;
   }
 
-  private FieldSpec propertiesField(Message message) {
-    List<HeaderMapping.Header> headers = mapping.headers(message);
+  private List<HeaderMapping.Header> mappedHeaders(Message message) {
+    return mapping.headers(message).stream().filter(h -> h.pointer() != null).toList();
+  }
+
+  private String propertiesName(Message message) {
+    return propertyLists.get(mappedHeaders(message));
+  }
+
+  private FieldSpec propertiesField(List<HeaderMapping.Header> headers, String name) {
     CodeBlock entries =
         headers.stream()
-            .filter(h -> h.pointer() != null)
-            .map(h -> CodeBlock.of("$Wnew $T($S, $S, $T.Kind.$L)", property, h.name(), h.pointer(), property, h.kind()))
+            .map(
+                h ->
+                    CodeBlock.of(
+                        "$Wnew $T($S, $S, $T.Kind.$L)",
+                        property,
+                        h.name(),
+                        h.pointer(),
+                        property,
+                        h.kind()))
             .collect(CodeBlock.joining(","));
     return FieldSpec.builder(
             ParameterizedTypeName.get(ClassName.get(List.class), property),
-            propertiesName(message),
+            name,
             Modifier.PRIVATE,
             Modifier.STATIC,
             Modifier.FINAL)
