@@ -32,6 +32,7 @@ public final class SyslogEmitter implements Emitter {
     specs.add(new Rfc3164ParserWriter(types).type());
     specs.add(new CiscoLogParserWriter(types).type());
     specs.add(new ParserWriter(types).type());
+    specs.add(new FormatterWriter(types).type());
     return specs;
   }
 }
