@@ -21,7 +21,8 @@ final class FormatterWriter {
         .addJavadoc(
             "Writes messages as RFC 5424 lines that {@link $T} reads back to the same fields.\n\n"
                 + "<p>Whatever format a message was read in, the line is RFC 5424 (the Cisco parts"
-                + " are not written). Null and empty header fields become NILVALUE; the timestamp"
+                + " are not written). Null and empty header fields become NILVALUE (and a field"
+                + " that is {@code -} reads back as null); the timestamp"
                 + " keeps microseconds (the most RFC 5424 allows) and its offset; SD values are"
                 + " escaped. A field RFC 5424 cannot carry (a space in a header field, an SD-NAME"
                 + " longer than 32 characters) is refused with an {@link"

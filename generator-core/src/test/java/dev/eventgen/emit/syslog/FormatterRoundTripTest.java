@@ -73,7 +73,9 @@ class FormatterRoundTripTest {
   @Provide
   Arbitrary<Object> messages() {
     Arbitrary<String> header =
-        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(32).injectNull(0.2);
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(32)
+            .filter(h -> !h.equals("-")) // NILVALUE: reads back as null, tested elsewhere
+            .injectNull(0.2);
     Arbitrary<String> name =
         Arbitraries.strings().withCharRange('a', 'z').withChars("@._-0123456789")
             .ofMinLength(1).ofMaxLength(32);
