@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -34,7 +35,12 @@ import javax.tools.ToolProvider;
  */
 public final class CompiledSources {
 
-  private static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror");
+  /**
+   * A user's build: Java 17, every lint, warnings fatal. No annotation processing: processors on
+   * the test class path (compile-testing brings AutoValue) are not the user's.
+   */
+  private static final List<String> OPTIONS =
+      List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none");
 
   private final Path sourceRoot;
   private final URLClassLoader classLoader;
@@ -73,6 +79,23 @@ public final class CompiledSources {
       return Class.forName(binaryName, true, classLoader);
     } catch (ClassNotFoundException e) {
       throw new AssertionError("not generated: " + binaryName, e);
+    }
+  }
+
+  /**
+   * Runs {@code action} with the generated classes' loader as the thread's context class loader.
+   * Jackson resolves some type ids by class name through that loader (e.g. {@code
+   * JsonTypeInfo.Id.DEDUCTION}); in a user's application the generated classes are on the class
+   * path anyway, in a test they are not.
+   */
+  public <T> T withContextClassLoader(Callable<T> action) throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(classLoader);
+    try {
+      return action.call();
+    } finally {
+      thread.setContextClassLoader(previous);
     }
   }
 
