@@ -18,6 +18,12 @@ public final class SyslogEmitter implements Emitter {
   public List<JavaFile> emit(Api api, JavaNames names) {
     SyslogTypes types = new SyslogTypes(names);
     List<TypeSpec> specs = new ArrayList<>(generic(types));
+    SyslogMapping mapping = new SyslogMapping(names);
+    if (!mapping.isEmpty()) {
+      specs.add(new FieldsWriter(types).type());
+      specs.add(new DecoderWriter(types, mapping).type());
+      specs.add(new EventFormatterWriter(types, mapping).type());
+    }
     return specs.stream()
         .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
         .toList();
