@@ -34,8 +34,9 @@ final class EventFormatterWriter {
                     + " PRI from {@link #FACILITY} and the message's default severity, the"
                     + " message's MSGID, the fields as params of the SD element {@code $L}, and"
                     + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
-                    + "<p>Timestamps keep microseconds. An optional list that is empty is not"
-                    + " written and reads back as absent (null).\n",
+                    + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
+                    + " optional object with no field set, has no params and reads back as"
+                    + " absent (null).\n",
                 types.decoder(),
                 mapping.structuredDataId())
             .addField(
