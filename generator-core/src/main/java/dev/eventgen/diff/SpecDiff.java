@@ -1,5 +1,7 @@
 package dev.eventgen.diff;
 
+import dev.eventgen.Generator;
+import dev.eventgen.Reporter;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.Message;
@@ -30,6 +32,17 @@ public final class SpecDiff {
     public static Version of(Api api, Path file) {
       return new Version(api, YamlLocator.of(file));
     }
+  }
+
+  /**
+   * Loads both spec files (every check of generate; warnings go to the reporter) and compares them.
+   *
+   * @throws dev.eventgen.diagnostic.SpecException if either spec has errors
+   */
+  public static List<Change> compare(Path before, Path after, Reporter reporter) {
+    Api old = Generator.load(before, reporter).api();
+    Api now = Generator.load(after, reporter).api();
+    return compare(Version.of(old, before), Version.of(now, after));
   }
 
   /** Every change from {@code before} to {@code after}, breaking and compatible, in spec order. */

@@ -46,22 +46,42 @@ final class YamlLocator implements Locator {
 
   @Override
   public Location locate(String pointer) {
-    Node node = root;
-    Node shown = root;
-    StringBuilder found = new StringBuilder();
-    for (String raw : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
-      node = followRefs(node);
-      Optional<Child> child = child(node, segment);
-      if (child.isEmpty()) {
-        break;
-      }
-      shown = child.get().key();
-      node = child.get().value();
-      found.append('/').append(raw);
+    String[] segments = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+    Found found = deepest(root, segments, 0, new Found(0, root), 0);
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < found.depth(); i++) {
+      prefix.append('/').append(segments[i]);
     }
+    Node shown = found.shown();
     return new Location(
-        file, shown.getStartMark().getLine() + 1, shown.getStartMark().getColumn() + 1, found.toString());
+        file, shown.getStartMark().getLine() + 1, shown.getStartMark().getColumn() + 1, prefix.toString());
+  }
+
+  /**
+   * Walks as far as the segments lead from {@code node}, also through the parts of an {@code
+   * allOf} (which the model flattens), and returns the deepest node reached.
+   */
+  private Found deepest(Node node, String[] segments, int index, Found sofar, int hops) {
+    if (index == segments.length || hops > MAX_REF_HOPS) {
+      return sofar;
+    }
+    Node current = followRefs(node);
+    String segment = segments[index].replace("~1", "/").replace("~0", "~");
+    Found best = sofar;
+    Optional<Child> child = child(current, segment);
+    if (child.isPresent()) {
+      best = deepest(child.get().value(), segments, index + 1, new Found(index + 1, child.get().key()), hops);
+    }
+    Optional<Child> allOf = child(current, "allOf");
+    if (allOf.isPresent() && allOf.get().value() instanceof SequenceNode parts) {
+      for (Node part : parts.getValue()) {
+        Found viaPart = deepest(part, segments, index, sofar, hops + 1);
+        if (viaPart.depth() > best.depth()) {
+          best = viaPart;
+        }
+      }
+    }
+    return best;
   }
 
   /** The child named by a segment, if there is one. */
@@ -113,4 +133,7 @@ final class YamlLocator implements Locator {
 
   /** A child: the node to show (a mapping's key) and the node to walk on (its value). */
   private record Child(Node key, Node value) {}
+
+  /** How many segments a walk resolved, and the node to show for the last one. */
+  private record Found(int depth, Node shown) {}
 }

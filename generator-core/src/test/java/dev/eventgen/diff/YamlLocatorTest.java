@@ -27,6 +27,12 @@ class YamlLocatorTest {
                 type: string
               a/b:
                 type: string
+          Ended:
+            allOf:
+              - $ref: '#/components/schemas/StartedPayload'
+              - properties:
+                  duration:
+                    type: integer
       """;
 
   @TempDir Path dir;
@@ -44,6 +50,14 @@ class YamlLocatorTest {
     Path file = Files.writeString(dir.resolve("api.yaml"), SPEC);
     Location at = YamlLocator.of(file).locate("/components/schemas/StartedPayload/properties/a~1b");
     assertEquals(13, at.line());
+  }
+
+  @Test
+  void looksIntoThePartsOfAnAllOf() throws IOException {
+    Path file = Files.writeString(dir.resolve("api.yaml"), SPEC);
+    Locator locator = YamlLocator.of(file);
+    assertEquals(19, locator.locate("/components/schemas/Ended/properties/duration").line());
+    assertEquals(11, locator.locate("/components/schemas/Ended/properties/callGuid").line());
   }
 
   @Test
