@@ -1,16 +1,37 @@
 package dev.eventgen.emit.syslog;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.Emitter;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
+import java.util.ArrayList;
 import java.util.List;
 
-/** PLACEHOLDER: replaced by the syslog target work. */
+/**
+ * The syslog target: a generic RFC 5424 / RFC 3164 / CiscoLog parser and formatter, plus the
+ * API's typed decoder, formatter and UDP/TCP receiver, in {@link JavaNames#syslogPackage()}.
+ */
 public final class SyslogEmitter implements Emitter {
 
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
-    return List.of();
+    SyslogTypes types = new SyslogTypes(names);
+    List<TypeSpec> specs = new ArrayList<>(generic(types));
+    return specs.stream()
+        .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
+        .toList();
+  }
+
+  /** The types that do not depend on the spec. */
+  static List<TypeSpec> generic(SyslogTypes types) {
+    List<TypeSpec> specs = new ArrayList<>(new MessageModelWriter(types).types());
+    specs.add(new ParseExceptionWriter(types).type());
+    specs.add(new CursorWriter(types).type());
+    specs.add(new Rfc5424ParserWriter(types).type());
+    specs.add(new Rfc3164ParserWriter(types).type());
+    specs.add(new CiscoLogParserWriter(types).type());
+    specs.add(new ParserWriter(types).type());
+    return specs;
   }
 }

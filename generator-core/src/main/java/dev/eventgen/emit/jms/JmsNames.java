@@ -1,0 +1,113 @@
+package dev.eventgen.emit.jms;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
+import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Api;
+import dev.eventgen.model.Channel;
+import dev.eventgen.model.Message;
+import dev.eventgen.model.Identifiers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names of the JMS target's generated types, and the channels it serves: those with a JMS
+ * binding, each with a stable constant name ({@code callStarted} -> {@code CALL_STARTED}).
+ */
+final class JmsNames {
+
+  private final JavaNames names;
+  private final List<Channel> channels;
+  private final Map<String, String> constants = new HashMap<>();
+  private final Map<String, String> messageConstants = new HashMap<>();
+
+  JmsNames(JavaNames names) {
+    this.names = names;
+    this.channels = names.api().channels().stream().filter(c -> c.jms() != null).toList();
+    NameAllocator allocator = new NameAllocator();
+    for (Channel channel : channels) {
+      constants.put(channel.name(), allocator.newName(Identifiers.constantCase(channel.name())));
+    }
+    NameAllocator messageAllocator = new NameAllocator();
+    for (Message message : names.api().messages()) {
+      messageConstants.put(
+          message.name(), messageAllocator.newName(Identifiers.constantCase(message.name())));
+    }
+  }
+
+  JavaNames names() {
+    return names;
+  }
+
+  Api api() {
+    return names.api();
+  }
+
+  /** Channels with a JMS binding, in model order. */
+  List<Channel> channels() {
+    return channels;
+  }
+
+  /** JMS channels carrying the message, in model order. */
+  List<Channel> channelsOf(Message message) {
+    return channels.stream().filter(c -> c.messageNames().contains(message.name())).toList();
+  }
+
+  /** Messages carried by at least one JMS channel, in model order. */
+  List<Message> messages() {
+    return api().messages().stream().filter(m -> !channelsOf(m).isEmpty()).toList();
+  }
+
+  /** The constant naming the channel in {@link #channelEnum()} and {@link #destinations()}. */
+  String constant(Channel channel) {
+    return constants.get(channel.name());
+  }
+
+  /** A constant-case name for the message, unique among the API's messages. */
+  String constant(Message message) {
+    return messageConstants.get(message.name());
+  }
+
+  private ClassName jms(String suffix) {
+    return ClassName.get(names.jmsPackage(), names.apiName() + suffix);
+  }
+
+  ClassName destinations() {
+    return jms("Destinations");
+  }
+
+  ClassName channelEnum() {
+    return jms("JmsChannel");
+  }
+
+  ClassName channelKind() {
+    return channelEnum().nestedClass("Kind");
+  }
+
+  ClassName dispatcher() {
+    return jms("JmsDispatcher");
+  }
+
+  ClassName counts() {
+    return dispatcher().nestedClass("Counts");
+  }
+
+  ClassName subscriber() {
+    return jms("JmsSubscriber");
+  }
+
+  ClassName publisher() {
+    return jms("JmsPublisher");
+  }
+
+  /** Package-private helper reading bodies and headers of JMS messages. */
+  ClassName jmsMessages() {
+    return ClassName.get(names.jmsPackage(), "JmsMessages");
+  }
+
+  /** Package-private helper turning Jackson exceptions into {@code Problem}s. */
+  ClassName jsonProblems() {
+    return ClassName.get(names.jmsPackage(), "JsonProblems");
+  }
+}

@@ -1,0 +1,109 @@
+package dev.eventgen.emit.records;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Api;
+import dev.eventgen.model.Channel;
+import dev.eventgen.model.Identifiers;
+import dev.eventgen.model.JmsDestination;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The API descriptor ({@code CvpApi}): title, version and content hash of the spec the code was
+ * generated from, and every channel with its JMS destination and messages. The AsyncAPI version is
+ * left out on purpose: the 2.6 and 3.0 renditions of one API must generate identical sources.
+ */
+final class ApiDescriptorWriter {
+
+  private static final List<String> RESERVED = List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS");
+
+  private final JavaNames names;
+  private final ClassName channel;
+  private final ClassName kind;
+
+  ApiDescriptorWriter(JavaNames names) {
+    this.names = names;
+    this.channel = names.apiDescriptor().nestedClass("Channel");
+    this.kind = names.apiDescriptor().nestedClass("DestinationKind");
+  }
+
+  TypeSpec write() {
+    Api api = names.api();
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(names.apiDescriptor())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Describes the API this code was generated from: $L $L.\n",
+                JavadocText.escape(Objects.toString(api.title(), "")),
+                JavadocText.escape(Objects.toString(api.version(), "")))
+            .addField(constant(String.class, "TITLE", "The spec's title.", api.title()))
+            .addField(constant(String.class, "VERSION", "The spec's version.", api.version()))
+            .addField(
+                constant(
+                    String.class,
+                    "CONTENT_HASH",
+                    "SHA-256 (hex) of the resolved spec document.",
+                    api.contentHash()))
+            .addType(ChannelRecord.write(channel, kind))
+            .addType(ChannelRecord.destinationKinds(kind));
+    List<String> constants = new ArrayList<>();
+    NameAllocator allocator = new NameAllocator();
+    RESERVED.forEach(allocator::newName);
+    for (Channel c : api.channels()) {
+      String constant = allocator.newName(Identifiers.constantCase(c.address() != null ? c.address() : c.name()));
+      constants.add(constant);
+      spec.addField(channelConstant(constant, c));
+    }
+    return spec.addField(channelList(constants))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
+  }
+
+  private static FieldSpec constant(Class<?> type, String name, String doc, String value) {
+    return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc)
+        .initializer("$S", value)
+        .build();
+  }
+
+  private FieldSpec channelConstant(String constant, Channel c) {
+    JmsDestination jms = c.jms();
+    CodeBlock messages =
+        c.messageNames().stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(",$W"));
+    CodeBlock kindValue =
+        jms == null || jms.kind() == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", kind, jms.kind().name());
+    String doc = JavadocText.sentence(c.title() != null ? c.title() : c.description());
+    return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(c.name()) + " channel." : doc)
+        .initializer(
+            "new $T($S,$W$S,$W$L,$W$T.of($L))",
+            channel,
+            c.address(),
+            jms == null ? null : jms.destination(),
+            kindValue,
+            List.class,
+            messages)
+        .build();
+  }
+
+  private FieldSpec channelList(List<String> constants) {
+    TypeName type = ParameterizedTypeName.get(ClassName.get(List.class), channel);
+    CodeBlock items =
+        constants.stream().map(c -> CodeBlock.of("$N", c)).collect(CodeBlock.joining(",$W"));
+    return FieldSpec.builder(type, "CHANNELS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every channel, in spec order.\n")
+        .initializer("$T.of($L)", List.class, items)
+        .build();
+  }
+
+}

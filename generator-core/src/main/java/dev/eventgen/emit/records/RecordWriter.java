@@ -1,0 +1,79 @@
+package dev.eventgen.emit.records;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.ObjectType;
+import dev.eventgen.model.Property;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A record per object schema: one component per property, named by {@link RecordComponents},
+ * bound to its JSON name, validated by a compact constructor ({@link ValidationCode}), and given a
+ * builder when it has many components.
+ */
+final class RecordWriter {
+
+  private final JavaNames names;
+  private final TypeMapper types;
+
+  RecordWriter(JavaNames names, TypeMapper types) {
+    this.names = names;
+    this.types = types;
+  }
+
+  /**
+   * @param interfaces the sealed interfaces the record implements (unions it is a variant of, the
+   *     API's event interface if it is a message class)
+   */
+  TypeSpec write(ObjectType type, List<TypeName> interfaces) {
+    ClassName name = names.type(type.name());
+    List<Component> components = RecordComponents.of(type, types);
+    ValidationCode validation = new ValidationCode(name.simpleName(), components);
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addCode(validation.constructorBody());
+    components.forEach(component -> constructor.addParameter(parameter(component)));
+    TypeSpec.Builder record =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("$L", RecordJavadoc.of(type, components))
+            .addAnnotation(Jackson.nonNull())
+            .addAnnotation(Jackson.ignoreUnknown())
+            .addSuperinterfaces(interfaces)
+            .addFields(validation.patternFields())
+            .recordConstructor(constructor.build());
+    Deprecation.mark(record, type.deprecated(), mentionsDeprecated(type));
+    if (BuilderWriter.wanted(components)) {
+      BuilderWriter.addTo(record, name, components);
+    }
+    return record.build();
+  }
+
+  private boolean mentionsDeprecated(ObjectType type) {
+    return type.properties().stream().map(Property::type).anyMatch(types::mentionsDeprecated)
+        || type.additionalProperties() != null
+            && types.mentionsDeprecated(type.additionalProperties());
+  }
+
+  private static ParameterSpec parameter(Component component) {
+    ParameterSpec.Builder parameter =
+        ParameterSpec.builder(component.type(), component.javaName());
+    if (component.isAdditionalProperties()) {
+      // Jackson 2.18+ accepts @JsonAnySetter on a creator parameter; the getter writes them back.
+      parameter.addAnnotation(Jackson.JSON_ANY_SETTER).addAnnotation(Jackson.JSON_ANY_GETTER);
+    } else {
+      parameter.addAnnotation(Jackson.property(component.property().wireName()));
+    }
+    if (component.deprecated()) {
+      parameter.addAnnotation(Deprecated.class);
+    }
+    return parameter.build();
+  }
+
+}

@@ -1,0 +1,123 @@
+package dev.eventgen.emit.records;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.NameAllocator;
+import dev.eventgen.model.Identifiers;
+import dev.eventgen.model.ListType;
+import dev.eventgen.model.MapType;
+import dev.eventgen.model.PayloadType;
+import dev.eventgen.model.Scalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The body of a record's compact constructor: required components must be present, lists and maps
+ * become immutable copies, and schema facets are enforced ({@link FacetChecks}). Every failure
+ * names the component: {@code CallStartedEvent.callGuid is required}. Patterns are compiled once,
+ * into static constants.
+ */
+final class ValidationCode {
+
+  private final String recordName;
+  private final NameAllocator constants = new NameAllocator();
+  private final List<FieldSpec> patternFields = new ArrayList<>();
+  private final CodeBlock body;
+
+  ValidationCode(String recordName, List<Component> components) {
+    this.recordName = recordName;
+    CodeBlock.Builder code = CodeBlock.builder();
+    components.forEach(component -> code.add(forComponent(component)));
+    this.body = code.build();
+  }
+
+  CodeBlock constructorBody() {
+    return body;
+  }
+
+  /** The precompiled {@code Pattern} constants the body uses, in component order. */
+  List<FieldSpec> patternFields() {
+    return List.copyOf(patternFields);
+  }
+
+  private CodeBlock forComponent(Component component) {
+    String name = component.javaName();
+    String label = recordName + "." + name;
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (component.required()) {
+      code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, label + " is required");
+    }
+    code.add(copy(component));
+    String guard = component.required() ? "" : name + " != null && ";
+    for (FacetChecks.Check check : checks(component, new FacetChecks(label, name))) {
+      code.beginControlFlow("if ($L$L)", guard, check.violated())
+          .addStatement("throw new $T($L)", IllegalArgumentException.class, check.message())
+          .endControlFlow();
+    }
+    return code.build();
+  }
+
+  /** Lists and maps become immutable copies; absent optional ones stay null. */
+  private static CodeBlock copy(Component component) {
+    String name = component.javaName();
+    if (component.isAdditionalProperties()) {
+      return CodeBlock.builder()
+          .addStatement("$N = $N == null ? $T.of() : $T.copyOf($N)", name, name, Map.class, Map.class, name)
+          .build();
+    }
+    PayloadType type = component.property().type();
+    Class<?> collection = type instanceof ListType ? List.class : type instanceof MapType ? Map.class : null;
+    if (collection == null) {
+      return CodeBlock.of("");
+    }
+    if (component.required()) {
+      return CodeBlock.builder().addStatement("$N = $T.copyOf($N)", name, collection, name).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$N = $N == null ? null : $T.copyOf($N)", name, name, collection, name)
+        .build();
+  }
+
+  private List<FacetChecks.Check> checks(Component component, FacetChecks facets) {
+    if (component.isAdditionalProperties()) {
+      return List.of();
+    }
+    PayloadType type = component.property().type();
+    if (type instanceof ListType list) {
+      return facets.itemCount(list);
+    }
+    if (!(type instanceof Scalar scalar)) {
+      return List.of();
+    }
+    List<FacetChecks.Check> checks = new ArrayList<>(facets.scalar(scalar));
+    String regex = scalar.constraints().pattern();
+    if (regex != null && scalar.kind() == Scalar.Kind.STRING && compiles(regex)) {
+      checks.add(facets.pattern(patternConstant(component.javaName(), regex), regex));
+    }
+    return checks;
+  }
+
+  private String patternConstant(String componentName, String regex) {
+    String constant = constants.newName(Identifiers.constantCase(componentName) + "_PATTERN");
+    patternFields.add(
+        FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.compile($S)", Pattern.class, regex)
+            .build());
+    return constant;
+  }
+
+  /** A pattern Java cannot compile is left unchecked rather than failing at class load. */
+  private static boolean compiles(String regex) {
+    try {
+      Pattern.compile(regex);
+      return true;
+    } catch (PatternSyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.eventgen.demo.model;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Payload of the demo EndedEvent. */
+public record Ended(String eventType, UUID id, long durationSeconds) implements DemoEvent {
+
+  public Ended {
+    Objects.requireNonNull(eventType, "eventType is required");
+    Objects.requireNonNull(id, "id is required");
+    if (!eventType.equals("demo.ended")) {
+      throw new IllegalArgumentException("eventType must be 'demo.ended', was '" + eventType + "'");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.eventgen.demo.model;
+
+import java.util.Objects;
+
+/** A nested object with a required field. */
+public record Source(String hostname, Integer port) {
+
+  public Source {
+    Objects.requireNonNull(hostname, "hostname is required");
+  }
+}

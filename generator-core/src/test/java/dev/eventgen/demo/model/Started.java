@@ -1,0 +1,19 @@
+package dev.eventgen.demo.model;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Payload of the demo StartedEvent. */
+public record Started(
+    String eventType, UUID id, OffsetDateTime at, Color color, Source source, Long count)
+    implements DemoEvent {
+
+  public Started {
+    Objects.requireNonNull(eventType, "eventType is required");
+    Objects.requireNonNull(id, "id is required");
+    if (!eventType.equals("demo.started")) {
+      throw new IllegalArgumentException("eventType must be 'demo.started', was '" + eventType + "'");
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.eventgen.emit.jms;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Just enough of received JMS messages for the dispatcher: destination, type, body, properties.
+ * Built with {@link Proxy}; a getter nobody set answers null, zero or false.
+ */
+final class FakeJms {
+
+  private FakeJms() {}
+
+  static Topic topic(String name) {
+    return proxy(Topic.class, (p, m, a) -> m.getName().equals("getTopicName") ? name : null);
+  }
+
+  static Queue queue(String name) {
+    return proxy(Queue.class, (p, m, a) -> m.getName().equals("getQueueName") ? name : null);
+  }
+
+  /** A message under construction. */
+  static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+
+    Builder to(Object destination) {
+      values.put("getJMSDestination", destination);
+      return this;
+    }
+
+    Builder type(String type) {
+      values.put("getJMSType", type);
+      return this;
+    }
+
+    Builder property(String name, Object value) {
+      properties.put(name, value);
+      return this;
+    }
+
+    Builder redelivered() {
+      values.put("getJMSRedelivered", true);
+      return this;
+    }
+
+    TextMessage text(String body) {
+      values.put("getText", body);
+      return proxy(TextMessage.class, handler());
+    }
+
+    BytesMessage bytes(byte[] body) {
+      values.put("getBodyLength", (long) body.length);
+      return proxy(
+          BytesMessage.class,
+          (p, m, a) -> {
+            if (m.getName().equals("readBytes")) {
+              byte[] target = (byte[]) a[0];
+              System.arraycopy(body, 0, target, 0, Math.min(body.length, target.length));
+              return body.length;
+            }
+            return handler().invoke(p, m, a);
+          });
+    }
+
+    BytesMessage bytes(String body) {
+      return bytes(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private InvocationHandler handler() {
+      return (proxy, method, args) -> {
+        String name = method.getName();
+        if (name.equals("getPropertyNames")) {
+          return Collections.enumeration(properties.keySet());
+        }
+        if (name.equals("getObjectProperty")) {
+          return properties.get((String) args[0]);
+        }
+        if (name.equals("toString")) {
+          return "FakeJms" + values;
+        }
+        Object value = values.get(name);
+        return value != null ? value : zero(method.getReturnType());
+      };
+    }
+  }
+
+  static Builder message() {
+    return new Builder();
+  }
+
+  /** A message whose every getter fails, as after a lost connection. */
+  static TextMessage broken() {
+    return proxy(
+        TextMessage.class,
+        (p, m, a) -> {
+          throw new JMSException("connection lost");
+        });
+  }
+
+  private static Object zero(Class<?> type) {
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == long.class) {
+      return 0L;
+    }
+    if (type == int.class) {
+      return 0;
+    }
+    return null;
+  }
+
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return type.cast(
+        Proxy.newProxyInstance(FakeJms.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.eventgen.emit.syslog;
+
+import static dev.eventgen.emit.syslog.GeneratedSyslog.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The robustness contract shared by the property, loop and fuzz tests: any bytes either parse or
+ * fail with the parser's own exception at an offset inside the line.
+ */
+final class ParserRobustness {
+
+  static final int MAX_LENGTH = 4096;
+
+  private static final GeneratedSyslog SYSLOG = GeneratedSyslog.get();
+  private static final Object PARSER =
+      SYSLOG.parser(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), MAX_LENGTH);
+
+  static final List<byte[]> ROWS = List.copyOf(CapturedRows.load().values());
+
+  private ParserRobustness() {}
+
+  /** Parses; anything thrown other than a parse exception inside the line fails the test. */
+  static void check(byte[] line) {
+    Object outcome;
+    try {
+      outcome = SYSLOG.parse(PARSER, line);
+    } catch (Throwable thrown) {
+      if (!SYSLOG.parseException.isInstance(thrown)) {
+        throw new AssertionError("not a parse exception for " + Arrays.toString(line), thrown);
+      }
+      int offset = (int) call(thrown, "offset");
+      if (offset < 0 || offset > Math.min(line.length, MAX_LENGTH)) {
+        throw new AssertionError("offset " + offset + " outside the line: " + thrown);
+      }
+      return;
+    }
+    if (outcome == null) {
+      throw new AssertionError("null message for " + Arrays.toString(line));
+    }
+  }
+
+  /** A real line with one to four random byte flips, insertions, deletions or a truncation. */
+  static byte[] mutate(byte[] line, Random random) {
+    byte[] out = line.clone();
+    int edits = 1 + random.nextInt(4);
+    for (int i = 0; i < edits && out.length > 0; i++) {
+      int at = random.nextInt(out.length);
+      switch (random.nextInt(4)) {
+        case 0 -> out[at] = (byte) random.nextInt(256);
+        case 1 -> out = splice(out, at, 0, (byte) random.nextInt(256));
+        case 2 -> out = splice(out, at, 1);
+        default -> out = Arrays.copyOf(out, at);
+      }
+    }
+    return out;
+  }
+
+  private static byte[] splice(byte[] line, int at, int remove, byte... insert) {
+    byte[] out = new byte[line.length - remove + insert.length];
+    System.arraycopy(line, 0, out, 0, at);
+    System.arraycopy(insert, 0, out, at, insert.length);
+    System.arraycopy(line, at + remove, out, at + insert.length, line.length - at - remove);
+    return out;
+  }
+}
