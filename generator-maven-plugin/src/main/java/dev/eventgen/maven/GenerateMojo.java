@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
@@ -67,6 +68,7 @@ public final class GenerateMojo extends AbstractMojo {
     }
     GeneratorOptions options = options();
     try {
+      long start = System.nanoTime();
       IncrementalBuild build = new IncrementalBuild(options);
       Optional<String> stale = build.staleReason();
       if (stale.isPresent()) {
@@ -74,7 +76,9 @@ public final class GenerateMojo extends AbstractMojo {
         GenerationResult result = Generator.run(options, new MavenReporter(getLog()));
         build.record(result);
       } else {
-        getLog().info("eventgen: up to date: " + outputDirectory);
+        long micros = (System.nanoTime() - start) / 1000;
+        getLog().info(String.format(Locale.ROOT,
+            "eventgen: up to date: %s (checked in %.1f ms)", outputDirectory, micros / 1000.0));
       }
     } catch (SpecException e) {
       throw SpecFailures.of(e);
