@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 def classes = new File(basedir, 'target/classes/com/acme/cvp')
 
-assert log.contains('(jms, records, syslog)')
+assert log.contains('(records, jms, syslog)')
 assert new File(classes, 'model/CallStartedEvent.class').isFile()
 assert new File(classes, 'CvpEventListener.class').isFile()
 assert new File(classes, 'jms').list().any { it.endsWith('.class') }

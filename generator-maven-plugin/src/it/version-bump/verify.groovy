@@ -1,6 +1,6 @@
 // Reads the three builds from the shared build.log, in order.
 def log = new File(basedir, 'build.log').text
-def builds = log.split(/(?m)^\[INFO\] Scanning for projects/).findAll { it.contains('BUILD') }
+def builds = log.split(/Scanning for projects/).findAll { it.contains('BUILD') }
 assert builds.size() == 3 : "expected 3 builds, found ${builds.size()}"
 def (base, compatible, breaking) = builds
 

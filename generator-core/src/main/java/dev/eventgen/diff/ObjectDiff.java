@@ -19,7 +19,7 @@ final class ObjectDiff {
     for (Property property : old.properties()) {
       Optional<Property> match = now.property(property.wireName());
       if (match.isEmpty()) {
-        log.breaking(type, "field '" + property.wireName() + "' removed");
+        log.breaking(at(type, property), "field '" + property.wireName() + "' removed");
       } else {
         field(type.property(property.wireName()), property, match.get());
       }
@@ -35,10 +35,15 @@ final class ObjectDiff {
   private void added(Site type, Property property) {
     String detail = "field '" + property.wireName() + "' added";
     if (property.required()) {
-      log.breaking(type, detail + " as required (messages without it are refused)");
+      log.breaking(at(type, property), detail + " as required (messages without it are refused)");
     } else {
-      log.compatible(type, detail + " (optional)");
+      log.compatible(at(type, property), detail + " (optional)");
     }
+  }
+
+  /** Reported on the type, located at the field. */
+  private static Site at(Site type, Property property) {
+    return type.property(property.wireName()).as(type.subject());
   }
 
   private void field(Site site, Property old, Property now) {

@@ -101,14 +101,19 @@ final class TypeDiff {
       log.breaking(type, "enum values changed from " + was + " to " + describe(Scalar.of(now.base()), after));
       return;
     }
-    for (Object value : old.values()) {
+    String values = type.after() + "/enum";
+    for (int i = 0; i < old.values().size(); i++) {
+      Object value = old.values().get(i);
       if (!now.values().contains(value)) {
-        log.breaking(type, "enum value '" + value + "' removed");
+        Site site = new Site(type.subject(), type.before() + "/enum/" + i, values);
+        log.breaking(site, "enum value '" + value + "' removed");
       }
     }
-    for (Object value : now.values()) {
+    for (int i = 0; i < now.values().size(); i++) {
+      Object value = now.values().get(i);
       if (!old.values().contains(value)) {
-        log.compatible(type, "enum value '" + value + "' added");
+        Site site = new Site(type.subject(), type.before() + "/enum", values + "/" + i);
+        log.compatible(site, "enum value '" + value + "' added");
       }
     }
   }
