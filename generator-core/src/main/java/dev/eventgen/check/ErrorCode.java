@@ -5,8 +5,8 @@ import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.diagnostic.Location;
 
 /**
- * Every diagnostic code eventgen reports, in one place. Codes are stable: users search for them
- * and tests assert them. {@code E} codes stop generation, {@code W} codes are warnings.
+ * Every diagnostic code eventgen reports, in one place. Codes are stable: users search for them and
+ * tests assert them. {@code E} codes stop generation, {@code W} codes are warnings.
  */
 public enum ErrorCode {
   E001("a file cannot be read: missing, unreadable, not UTF-8 or empty"),

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies message traits (2.x and 3.0 {@code traits}): each trait in order, then the message's
- * own fields, which win. Objects present on both sides merge field by field; every other value is
- * replaced. The message node is updated in place (it is shared by every place that refers to
- * it); nested nodes are never mutated, since they may be shared components.
+ * Applies message traits (2.x and 3.0 {@code traits}): each trait in order, then the message's own
+ * fields, which win. Objects present on both sides merge field by field; every other value is
+ * replaced. The message node is updated in place (it is shared by every place that refers to it);
+ * nested nodes are never mutated, since they may be shared components.
  */
 public final class TraitMerger {
 
@@ -53,17 +53,23 @@ public final class TraitMerger {
   }
 
   private JsonNode combine(JsonNode earlier, JsonNode later) {
-    boolean mergeable = earlier.isObject() && later.isObject()
-        && origins.backRefTarget(earlier) == null && origins.backRefTarget(later) == null;
+    boolean mergeable =
+        earlier.isObject()
+            && later.isObject()
+            && origins.backRefTarget(earlier) == null
+            && origins.backRefTarget(later) == null;
     if (!mergeable) {
       return later;
     }
     ObjectNode result = NODES.objectNode();
     result.setAll((ObjectNode) earlier);
-    later.fields().forEachRemaining(e -> {
-      JsonNode before = result.get(e.getKey());
-      result.set(e.getKey(), before == null ? e.getValue() : combine(before, e.getValue()));
-    });
+    later
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode before = result.get(e.getKey());
+              result.set(e.getKey(), before == null ? e.getValue() : combine(before, e.getValue()));
+            });
     origins.put(result, origins.of(later));
     return result;
   }

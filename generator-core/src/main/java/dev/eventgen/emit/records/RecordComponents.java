@@ -15,7 +15,7 @@ import java.util.Map;
  * Identifiers#camelCase}; a name already taken ({@code call-id} and {@code callId}) or reserved
  * gets a {@code _} suffix, so the same spec always gives the same names.
  */
-final class RecordComponents {
+public final class RecordComponents {
 
   /**
    * Names a record component cannot take: accessors would clash with {@link Object}'s methods, and
@@ -38,7 +38,7 @@ final class RecordComponents {
 
   private RecordComponents() {}
 
-  static List<Component> of(ObjectType type, TypeMapper types) {
+  public static List<Component> of(ObjectType type, TypeMapper types) {
     NameAllocator allocator = new NameAllocator();
     RESERVED.forEach(reserved -> allocator.newName(reserved, "$reserved:" + reserved));
     List<Component> components = new ArrayList<>();

@@ -18,6 +18,12 @@ public final class SyslogEmitter implements Emitter {
   public List<JavaFile> emit(Api api, JavaNames names) {
     SyslogTypes types = new SyslogTypes(names);
     List<TypeSpec> specs = new ArrayList<>(generic(types));
+    SyslogMapping mapping = new SyslogMapping(names);
+    if (!mapping.isEmpty()) {
+      specs.add(new FieldsWriter(types).type());
+      specs.add(new DecoderWriter(types, mapping).type());
+      specs.add(new EventFormatterWriter(types, mapping).type());
+    }
     return specs.stream()
         .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
         .toList();
@@ -32,6 +38,7 @@ public final class SyslogEmitter implements Emitter {
     specs.add(new Rfc3164ParserWriter(types).type());
     specs.add(new CiscoLogParserWriter(types).type());
     specs.add(new ParserWriter(types).type());
+    specs.add(new FormatterWriter(types).type());
     return specs;
   }
 }

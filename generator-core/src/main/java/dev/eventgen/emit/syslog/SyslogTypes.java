@@ -73,6 +73,18 @@ final class SyslogTypes {
     return generic("SyslogFramer");
   }
 
+  ClassName fields() {
+    return generic("SyslogFields");
+  }
+
+  ClassName fieldFailure() {
+    return fields().nestedClass("Failure");
+  }
+
+  ClassName problemKind() {
+    return names.problem().nestedClass("Kind");
+  }
+
   ClassName decoder() {
     return specific("SyslogDecoder");
   }
