@@ -89,8 +89,15 @@ final class KeyChecker {
           check(value, child.place(), key + " of " + label);
         }
       }
-      case MAP -> value.fields().forEachRemaining(e ->
-          check(e.getValue(), child.place(), entryLabel(key, e.getKey(), child.place(), label)));
+      case MAP ->
+          value
+              .fields()
+              .forEachRemaining(
+                  e ->
+                      check(
+                          e.getValue(),
+                          child.place(),
+                          entryLabel(key, e.getKey(), child.place(), label)));
     }
   }
 

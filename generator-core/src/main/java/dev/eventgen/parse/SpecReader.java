@@ -86,8 +86,7 @@ public final class SpecReader {
       Position where = YamlTreeBuilder.position(e.getProblemMark());
       ErrorCode.E002.report(diagnostics, at(shownAs, where), syntax + describe(e));
     } catch (YAMLException e) {
-      ErrorCode.E002.report(
-          diagnostics, at(shownAs, Position.START), syntax + e.getMessage());
+      ErrorCode.E002.report(diagnostics, at(shownAs, Position.START), syntax + e.getMessage());
     }
     return null;
   }

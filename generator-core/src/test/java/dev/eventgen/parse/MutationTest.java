@@ -12,33 +12,39 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.diagnostic.SpecException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The CVP spec with one node replaced by a value of another shape, many times over (fixed seed):
- * every variant loads or is refused with positioned diagnostics; nothing else escapes.
+ * A spec with one node replaced by a value of another shape, many times over (fixed seed): every
+ * variant loads or is refused with positioned diagnostics; nothing else escapes.
  */
 class MutationTest {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String SHAPES = "src/test/resources/shapes/shapes.yaml";
 
   @TempDir Path dir;
 
-  @Test
-  void noMutationMakesAnythingButASpecExceptionEscape() throws IOException {
+  static List<Path> specs() {
+    return List.of(CvpModelTest.CVP, CvpModelTest.CVP_26, Path.of(SHAPES));
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void noMutationMakesAnythingButASpecExceptionEscape(Path spec) throws IOException {
     ObjectMapper yaml = new YAMLMapper();
-    JsonNode original = yaml.readTree(CvpModelTest.CVP.toFile());
+    JsonNode original = yaml.readTree(spec.toFile());
     List<String> pointers = new ArrayList<>();
     collect(original, "", pointers);
     Random random = new Random(20260101L);
     int refused = 0;
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Integer.getInteger("mutations", 30); i++) {
       JsonNode mutant = original.deepCopy();
       String pointer = pointers.get(random.nextInt(pointers.size()));
       replace(mutant, pointer, replacement(random));
@@ -74,8 +80,8 @@ class MutationTest {
       pointers.add(pointer);
     }
     if (node.isObject()) {
-      node.fieldNames().forEachRemaining(
-          k -> collect(node.get(k), JsonPointer.append(pointer, k), pointers));
+      node.fieldNames()
+          .forEachRemaining(k -> collect(node.get(k), JsonPointer.append(pointer, k), pointers));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         collect(node.get(i), JsonPointer.append(pointer, i), pointers);
