@@ -26,7 +26,8 @@ class TraitMergerTest {
   @Test
   void objectsOnBothSidesMergeFieldByField() {
     ObjectType headers = (ObjectType) api.resolve((TypeRef) message.headers());
-    assertEquals(List.of("traceId", "tenant"),
+    assertEquals(
+        List.of("traceId", "tenant"),
         headers.properties().stream().map(Property::wireName).toList());
   }
 
