@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The subscriber against a broker that goes away, and shared durable subscriptions. Both need
- * durable subscriptions; the restart test needs a broker that keeps its journal (persistence on,
- * in a temporary directory), else the subscription itself would be gone after the restart.
+ * durable subscriptions; the restart test needs a broker that keeps its journal (persistence on, in
+ * a temporary directory), else the subscription itself would be gone after the restart.
  */
 class JmsResilienceIT {
 
