@@ -17,9 +17,8 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Api>Destinations} (a string constant per JMS destination, usable in
- * annotations) and {@code <Api>JmsChannel} (each JMS channel with its address, destination, kind
- * and messages).
+ * Writes {@code <Api>Destinations} (a string constant per JMS destination, usable in annotations)
+ * and {@code <Api>JmsChannel} (each JMS channel with its address, destination, kind and messages).
  */
 final class ChannelsWriter {
 

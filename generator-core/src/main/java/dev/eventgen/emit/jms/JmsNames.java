@@ -5,15 +5,15 @@ import com.palantir.javapoet.NameAllocator;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
-import dev.eventgen.model.Message;
 import dev.eventgen.model.Identifiers;
+import dev.eventgen.model.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Names of the JMS target's generated types, and the channels it serves: those with a JMS
- * binding, each with a stable constant name ({@code callStarted} -> {@code CALL_STARTED}).
+ * Names of the JMS target's generated types, and the channels it serves: those with a JMS binding,
+ * each with a stable constant name ({@code callStarted} -> {@code CALL_STARTED}).
  */
 final class JmsNames {
 

@@ -41,10 +41,12 @@ class JmsEmitterTest {
     assertEquals("MIXED", mixed.toString());
     assertEquals("QUEUE", channel.getMethod("kind").invoke(mixed).toString());
     assertEquals("demo/mixed", channel.getMethod("address").invoke(mixed));
-    assertEquals(List.of("EndedEvent", "StartedEvent"), channel.getMethod("messageNames").invoke(mixed));
+    assertEquals(
+        List.of("EndedEvent", "StartedEvent"), channel.getMethod("messageNames").invoke(mixed));
     Object started = channel.getMethod("forDestination", String.class).invoke(null, "demo.started");
     assertEquals("TOPIC", channel.getMethod("kind").invoke(started).toString());
     assertNull(channel.getMethod("forDestination", String.class).invoke(null, "demo.local"));
-    assertEquals(2, channel.getEnumConstants().length, "the channel without JMS binding is left out");
+    assertEquals(
+        2, channel.getEnumConstants().length, "the channel without JMS binding is left out");
   }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input on a real broker: every poison message reaches {@code onMalformed} or {@code
- * onUnknown} with its raw bytes and a precise problem, the good message after it still arrives,
- * and the counts add up to what was sent.
+ * Bad input on a real broker: every poison message reaches {@code onMalformed} or {@code onUnknown}
+ * with its raw bytes and a precise problem, the good message after it still arrives, and the counts
+ * add up to what was sent.
  */
 class JmsPoisonIT {
 
@@ -113,8 +113,7 @@ class JmsPoisonIT {
     assertEquals(sent, counts.received());
   }
 
-  private static Message bytesMessage(Session session, String type, byte[] body)
-      throws Exception {
+  private static Message bytesMessage(Session session, String type, byte[] body) throws Exception {
     BytesMessage message = session.createBytesMessage();
     message.writeBytes(body);
     message.setJMSType(type);
