@@ -10,9 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EventgenCommand.Version.class,
     description = "Generates Java event consumers (records, JMS, syslog) from AsyncAPI documents.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      GenerateCommand.class, ValidateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:problems in the spec (or output not writable)", "2:usage error"})
+    exitCodeList = {
+      "0:success",
+      "1:problems in the spec, output not writable, or (diff) breaking changes",
+      "2:usage error"
+    })
 public final class EventgenCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

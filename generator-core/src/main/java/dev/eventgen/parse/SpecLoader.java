@@ -1,14 +1,98 @@
 package dev.eventgen.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.build.ModelBuilder;
+import dev.eventgen.check.ErrorCode;
+import dev.eventgen.check.SpecChecker;
+import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.diagnostic.Location;
+import dev.eventgen.diagnostic.SpecException;
+import dev.eventgen.model.Api;
 import java.nio.file.Path;
 
-/** Runs the front half of the pipeline: read, resolve, bind, check, build the model. */
+/**
+ * Runs the front half of the pipeline: read, resolve, bind, check, build the model. Each stage
+ * collects every problem it finds; the gate after it stops the run with one {@link SpecException}
+ * carrying all of them, so no stage ever sees broken input. Nothing else escapes, whatever the
+ * input file holds.
+ */
 public final class SpecLoader {
 
   private SpecLoader() {}
 
-  /** PLACEHOLDER: replaced by the parse work. */
+  /**
+   * Loads the spec.
+   *
+   * @param specFile the root document; diagnostics name it as given (relative stays relative)
+   * @throws SpecException with every problem found
+   */
   public static LoadedSpec load(Path specFile) {
-    throw new UnsupportedOperationException("parse stage not built yet: " + specFile);
+    try {
+      return load(specFile, new Diagnostics());
+    } catch (SpecException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new SpecException(
+          ErrorCode.E017.at(
+              new Location(specFile, 1, 1, ""),
+              "internal error while reading the spec, please report it: " + e));
+    }
+  }
+
+  private static LoadedSpec load(Path specFile, Diagnostics diagnostics) {
+    SourceFile root = new SpecReader(diagnostics).read(specFile, specFile);
+    diagnostics.gate();
+    SpecVersion version = version(root, diagnostics);
+    diagnostics.gate();
+    ResolvedSpec spec = new RefResolver(diagnostics).resolve(root);
+    diagnostics.gate();
+    Layout layout = Layout.of(version, spec.tree());
+    JsonNode view = BindingView.of(spec.tree(), version, spec.origins());
+    SpecBinder.Binding binding = SpecBinder.bind(view, version);
+    SpecChecker.check(spec, layout, view, binding, diagnostics);
+    diagnostics.gate();
+    new TraitMerger(spec.origins()).mergeAll(layout);
+    Api api = ModelBuilder.build(spec, layout, diagnostics);
+    diagnostics.gate();
+    return new LoadedSpec(api, spec.files(), diagnostics.warnings());
+  }
+
+  private static SpecVersion version(SourceFile root, Diagnostics diagnostics) {
+    JsonNode tree = root.root();
+    if (!tree.isObject()) {
+      ErrorCode.E005.report(
+          diagnostics,
+          root.locate("", false),
+          "expected an AsyncAPI document"
+              + " (a mapping with an 'asyncapi' key) but the file holds "
+              + describe(tree));
+      return null;
+    }
+    JsonNode asyncapi = tree.get("asyncapi");
+    if (asyncapi == null) {
+      ErrorCode.E005.report(
+          diagnostics,
+          root.locate("", false),
+          "not an AsyncAPI document: the 'asyncapi' key is missing");
+      return null;
+    }
+    SpecVersion version = SpecVersion.of(asyncapi.isTextual() ? asyncapi.asText() : null);
+    if (version == null) {
+      ErrorCode.E006.report(
+          diagnostics,
+          root.locate("/asyncapi", false),
+          "unsupported AsyncAPI"
+              + " version '"
+              + asyncapi.asText()
+              + "': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
+    }
+    return version;
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isArray()) {
+      return "a list";
+    }
+    return node.isNull() ? "nothing" : "a single value";
   }
 }

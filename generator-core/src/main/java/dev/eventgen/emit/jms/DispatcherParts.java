@@ -127,7 +127,7 @@ final class DispatcherParts {
       components.addParameter(long.class, counter);
     }
     return TypeSpec.recordBuilder(jms.counts())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc(
             "A snapshot of what a dispatcher did. Every message received is counted once as"
                 + "\ndelivered, malformed or unknown; listener failures are counted on top.\n\n"
@@ -150,7 +150,7 @@ final class DispatcherParts {
     ClassName context = names.eventContext();
     TypeName headers = ParameterizedTypeName.get(Map.class, String.class, Object.class);
     return TypeSpec.recordBuilder(receivedType())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .addJavadoc("What was read from a JMS message before it is routed.\n")
         .recordConstructor(
             MethodSpec.constructorBuilder()
@@ -197,7 +197,7 @@ final class DispatcherParts {
     TypeVariableName t = TypeVariableName.get("T");
     TypeName target = ParameterizedTypeName.get(ClassName.get(BiConsumer.class), t, names.eventContext());
     return TypeSpec.recordBuilder(routeType())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .addTypeVariable(t)
         .addJavadoc(
             "How one message is recognized, read and delivered.\n\n"

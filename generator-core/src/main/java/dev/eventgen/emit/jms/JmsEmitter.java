@@ -30,6 +30,8 @@ public final class JmsEmitter implements Emitter {
     types.add(new JmsMessagesWriter(jms).write());
     types.add(new JsonProblemsWriter(jms).write());
     types.add(new DispatcherWriter(jms).write());
+    types.add(new SubscriberWriter(jms).write());
+    types.add(new PublisherWriter(jms).write());
     return types.stream()
         .map(
             type ->

@@ -37,7 +37,7 @@ final class ApiDescriptorWriter {
     this.kind = names.apiDescriptor().nestedClass("DestinationKind");
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     Api api = names.api();
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(names.apiDescriptor())
@@ -65,8 +65,7 @@ final class ApiDescriptorWriter {
       spec.addField(channelConstant(constant, c));
     }
     return spec.addField(channelList(constants))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {
@@ -82,9 +81,11 @@ final class ApiDescriptorWriter {
         c.messageNames().stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(",$W"));
     CodeBlock kindValue =
         jms == null || jms.kind() == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", kind, jms.kind().name());
-    String doc = JavadocText.sentence(c.title() != null ? c.title() : c.description());
+    // Not the title: AsyncAPI 2.x channels have none, and both renditions must give one output.
+    String doc = JavadocText.sentence(c.description());
+    String where = c.address() != null ? c.address() : c.name();
     return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(c.name()) + " channel." : doc)
+        .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(where) + " channel." : doc)
         .initializer(
             "new $T($S,$W$S,$W$L,$W$T.of($L))",
             channel,

@@ -31,7 +31,7 @@ final class EnumWriter {
     this.names = names;
   }
 
-  TypeSpec write(EnumType type) {
+  TypeSpec.Builder write(EnumType type) {
     ClassName name = names.type(type.name());
     TypeName valueType = TypeMapper.scalar(type.base());
     TypeSpec.Builder spec =
@@ -42,11 +42,13 @@ final class EnumWriter {
     NameAllocator constants = new NameAllocator();
     constants.newName(CACHE, CACHE);
     for (Object value : type.values()) {
-      spec.addEnumConstant(
-          constants.newName(constantName(value)),
-          TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value))
-              .addJavadoc("$L\n", JavadocText.code(String.valueOf(value)))
-              .build());
+      TypeSpec.Builder constant =
+          TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
+      if (type.base() == Scalar.Kind.STRING) {
+        // The name alone may not tell the exact wire spelling.
+        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
+      }
+      spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
     }
     return spec.addField(
             FieldSpec.builder(ArrayTypeName.of(name), CACHE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -59,8 +61,7 @@ final class EnumWriter {
                 .addStatement("this.value = value")
                 .build())
         .addMethod(accessor(valueType))
-        .addMethod(fromValue(name, valueType, type))
-        .build();
+        .addMethod(fromValue(name, valueType, type));
   }
 
   private static CodeBlock javadoc(EnumType type) {
@@ -88,8 +89,8 @@ final class EnumWriter {
     return MethodSpec.methodBuilder("fromValue")
         .addJavadoc(
             "The constant with the given JSON value.\n\n"
-                + "@throws $T if no constant has it; the message names the value and the"
-                + " expected ones\n",
+                + "@throws $T if no constant has it; the message names the value and\n"
+                + "    the expected ones\n",
             IllegalArgumentException.class)
         .addAnnotation(
             AnnotationSpec.builder(Jackson.JSON_CREATOR)
@@ -104,7 +105,7 @@ final class EnumWriter {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "throw new $T($S + value + $S)",
+            "throw new $T($S$W+ value$W+ $S)",
             IllegalArgumentException.class,
             "unknown " + name.simpleName() + " value '",
             "' (expected one of: " + expected + ")")

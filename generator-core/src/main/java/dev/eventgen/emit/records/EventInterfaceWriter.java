@@ -24,7 +24,7 @@ final class EventInterfaceWriter {
     this.names = names;
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     Set<ClassName> classes = new LinkedHashSet<>();
     names.api().messages().forEach(m -> classes.add(names.messageClass(m)));
     TypeSpec.Builder spec =
@@ -38,7 +38,7 @@ final class EventInterfaceWriter {
     if (names.api().messages().stream().anyMatch(this::deprecatedClass)) {
       Deprecation.mark(spec, false, true);
     }
-    return spec.build();
+    return spec;
   }
 
   private boolean deprecatedClass(Message message) {
@@ -55,10 +55,12 @@ final class EventInterfaceWriter {
     }
     doc.add("\n<p>The messages:\n<ul>\n");
     for (Message message : messages) {
+      ClassName cls = names.messageClass(message);
       String summary = MessageDocs.summary(message);
       doc.add(
-          "  <li>{@link $T}$L$L\n",
-          names.messageClass(message),
+          "  <li>{@link $T}$L$L$L\n",
+          cls,
+          cls.simpleName().equals(message.name()) ? "" : " (" + JavadocText.code(message.name()) + ")",
           summary == null ? "" : ": " + JavadocText.escape(summary),
           message.deprecated() ? " (deprecated)" : "");
     }

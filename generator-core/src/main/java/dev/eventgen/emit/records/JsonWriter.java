@@ -18,7 +18,7 @@ final class JsonWriter {
     this.names = names;
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     FieldSpec mapper =
         FieldSpec.builder(Jackson.OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(
@@ -64,7 +64,6 @@ final class JsonWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(Jackson.OBJECT_MAPPER)
                 .addStatement("return MAPPER")
-                .build())
-        .build();
+                .build());
   }
 }

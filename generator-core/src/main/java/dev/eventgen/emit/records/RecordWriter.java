@@ -6,8 +6,10 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Property;
+import dev.eventgen.model.TypeRef;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -20,17 +22,23 @@ final class RecordWriter {
 
   private final JavaNames names;
   private final TypeMapper types;
+  private final String builderClassName;
 
-  RecordWriter(JavaNames names, TypeMapper types) {
+  RecordWriter(JavaNames names, TypeMapper types, String builderClassName) {
     this.names = names;
     this.types = types;
+    this.builderClassName = builderClassName;
   }
 
   /**
    * @param interfaces the sealed interfaces the record implements (unions it is a variant of, the
    *     API's event interface if it is a message class)
    */
-  TypeSpec write(ObjectType type, List<TypeName> interfaces) {
+  TypeSpec.Builder write(ObjectType type, List<TypeName> interfaces) {
+    List<Message> messages =
+        names.api().messages().stream()
+            .filter(m -> m.payload() instanceof TypeRef ref && ref.name().equals(type.name()))
+            .toList();
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
     ValidationCode validation = new ValidationCode(name.simpleName(), components);
@@ -42,7 +50,7 @@ final class RecordWriter {
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", RecordJavadoc.of(type, components))
+            .addJavadoc("$L", RecordJavadoc.of(type, messages, components))
             .addAnnotation(Jackson.nonNull())
             .addAnnotation(Jackson.ignoreUnknown())
             .addSuperinterfaces(interfaces)
@@ -50,9 +58,9 @@ final class RecordWriter {
             .recordConstructor(constructor.build());
     Deprecation.mark(record, type.deprecated(), mentionsDeprecated(type));
     if (BuilderWriter.wanted(components)) {
-      BuilderWriter.addTo(record, name, components);
+      BuilderWriter.addTo(record, name, builderClassName, components);
     }
-    return record.build();
+    return record;
   }
 
   private boolean mentionsDeprecated(ObjectType type) {

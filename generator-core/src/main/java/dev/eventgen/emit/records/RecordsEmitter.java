@@ -1,5 +1,6 @@
 package dev.eventgen.emit.records;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.Emitter;
@@ -23,12 +24,32 @@ public final class RecordsEmitter implements Emitter {
 
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
+    List<String> generated = generatedNames(api, names);
+    List<TypeSpec.Builder> specs = new ArrayList<>(namedTypes(api, names, generated));
+    WrapperWriter wrappers = new WrapperWriter(names, new TypeMapper(names));
+    for (Message message : api.messages()) {
+      if (names.isWrapped(message)) {
+        specs.add(wrappers.write(message));
+      }
+    }
+    specs.add(new EventInterfaceWriter(names).write());
+    specs.add(new ApiDescriptorWriter(names).write());
+    specs.add(new JsonWriter(names).write());
+    String[] shadowed = Shadowing.javaLangNames(generated);
+    return specs.stream()
+        .map(spec -> file(api, names, spec.alwaysQualify(shadowed).build()))
+        .toList();
+  }
+
+  private static List<TypeSpec.Builder> namedTypes(
+      Api api, JavaNames names, List<String> generated) {
     TypeMapper types = new TypeMapper(names);
     Supertypes supertypes = new Supertypes(names);
-    RecordWriter records = new RecordWriter(names, types);
+    RecordWriter records =
+        new RecordWriter(names, types, Shadowing.builderClassName(generated));
     EnumWriter enums = new EnumWriter(names);
     UnionWriter unions = new UnionWriter(names, types);
-    List<TypeSpec> specs = new ArrayList<>();
+    List<TypeSpec.Builder> specs = new ArrayList<>();
     for (NamedType type : api.types()) {
       if (type instanceof ObjectType object) {
         specs.add(records.write(object, supertypes.of(object)));
@@ -38,16 +59,15 @@ public final class RecordsEmitter implements Emitter {
         specs.add(unions.write((UnionType) type));
       }
     }
-    WrapperWriter wrappers = new WrapperWriter(names, types);
-    for (Message message : api.messages()) {
-      if (names.isWrapped(message)) {
-        specs.add(wrappers.write(message));
-      }
-    }
-    specs.add(new EventInterfaceWriter(names).write());
-    specs.add(new ApiDescriptorWriter(names).write());
-    specs.add(new JsonWriter(names).write());
-    return specs.stream().map(spec -> file(api, names, spec)).toList();
+    return specs;
+  }
+
+  private static List<String> generatedNames(Api api, JavaNames names) {
+    List<ClassName> classes = new ArrayList<>();
+    api.types().forEach(type -> classes.add(names.type(type.name())));
+    api.messages().forEach(message -> classes.add(names.messageClass(message)));
+    classes.addAll(List.of(names.eventInterface(), names.apiDescriptor(), names.json()));
+    return classes.stream().map(ClassName::simpleName).distinct().toList();
   }
 
   private static JavaFile file(Api api, JavaNames names, TypeSpec spec) {

@@ -24,7 +24,7 @@ final class UnionWriter {
     this.types = types;
   }
 
-  TypeSpec write(UnionType type) {
+  TypeSpec.Builder write(UnionType type) {
     List<ClassName> variants = type.variants().stream().map(names::type).toList();
     boolean keyed = hasDiscriminator(type);
     TypeSpec.Builder spec =
@@ -36,7 +36,7 @@ final class UnionWriter {
             .addAnnotation(subTypes(type, variants, keyed));
     Deprecation.mark(
         spec, type.deprecated(), type.variants().stream().anyMatch(types::mentionsDeprecated));
-    return spec.build();
+    return spec;
   }
 
   private static boolean hasDiscriminator(UnionType type) {

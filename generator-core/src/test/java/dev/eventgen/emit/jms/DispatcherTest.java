@@ -171,7 +171,8 @@ class DispatcherTest {
     Object problem =
         malformed(message().to(topic("demo.started")).text(STARTED.replace("\"id\":\"" + ID + "\",", "")));
     assertEquals("MISSING_FIELD", get(problem, "kind").toString());
-    assertTrue(get(problem, "message").toString().contains("id is required"), problem.toString());
+    assertEquals("id", get(problem, "field"));
+    assertEquals("Started.id is required", get(problem, "message"));
   }
 
   @Test
@@ -182,7 +183,7 @@ class DispatcherTest {
                 .to(topic("demo.started"))
                 .text(STARTED.replace("{\"hostname\":\"cs1\"}", "{\"port\":1}")));
     assertEquals("MISSING_FIELD", get(problem, "kind").toString());
-    assertEquals("source", get(problem, "field"));
+    assertEquals("source.hostname", get(problem, "field"));
   }
 
   @Test

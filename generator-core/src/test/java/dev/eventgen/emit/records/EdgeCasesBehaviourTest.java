@@ -77,6 +77,14 @@ class EdgeCasesBehaviourTest {
   }
 
   @Test
+  void variantReadsAndWritesAsItself() throws Exception {
+    String circle = "{\"kind\":\"circle\",\"radius\":1.5}";
+    assertEquals(model.tree(circle), model.roundTrip(circle, "Circle"));
+    String polygon = "{\"sides\":3,\"name\":\"triangle\"}";
+    assertEquals(model.tree(polygon), model.roundTrip(polygon, "Polygon"));
+  }
+
+  @Test
   void recursiveSchemaRoundTrips() throws Exception {
     String json =
         "{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"children\":[{\"name\":\"a1\"}]},"
@@ -90,11 +98,14 @@ class EdgeCasesBehaviourTest {
     List<String> names =
         Arrays.stream(model.type("Awkward").getRecordComponents()).map(RecordComponent::getName).toList();
     assertEquals(
-        List.of("class_", "default_", "callId", "callId_", "xy", "_2xx", "hashCode_", "builder_"),
+        List.of(
+            "class_", "default_", "callId", "callId_", "xy", "_2xx", "hashCode_", "builder_", "tool",
+            "label", "since"),
         names);
     String json =
         "{\"class\":\"c\",\"default\":1,\"call-id\":\"dash\",\"callId\":\"camel\",\"x.y\":\"dot\","
-            + "\"2xx\":\"digit\",\"hashCode\":\"h\",\"builder\":\"b\"}";
+            + "\"2xx\":\"digit\",\"hashCode\":\"h\",\"builder\":\"b\",\"tool\":{\"name\":\"n\"},"
+            + "\"label\":{\"text\":\"t\"},\"since\":{\"since\":\"1.0\"}}";
     Object awkward = model.read(json, "Awkward");
     assertEquals("dash", GeneratedModel.call(awkward, "callId"));
     assertEquals("camel", GeneratedModel.call(awkward, "callId_"));
@@ -145,6 +156,12 @@ class EdgeCasesBehaviourTest {
 
     assertArrayEquals(new byte[] {0, 1, 2}, (byte[]) GeneratedModel.call(all, "blob"));
     assertEquals(model.tree(json), model.roundTrip(json, "AllScalars"));
+  }
+
+  @Test
+  void emptyObjectAndMessageWithoutPayloadWork() throws Exception {
+    assertEquals(model.tree("{}"), model.roundTrip("{\"x\":1}", "Empty"));
+    assertEquals(model.tree("{\"any\":[1]}"), model.roundTrip("{\"any\":[1]}", "Ping"));
   }
 
   @Test

@@ -42,7 +42,8 @@ final class EdgeModel {
             message("ShapeDrawn", "A shape was drawn", ref("Shape")),
             message("tag-list", null, list(scalar(Kind.STRING))),
             message("Drawing", null, ref("Drawing")),
-            deprecatedMessage()),
+            deprecatedMessage(),
+            message("Ping", null, null)),
         List.of(
             object("TreeNode", required("name", scalar(Kind.STRING)), optional("children", list(ref("TreeNode")))),
             object("Circle", required("kind", constant("circle")), required("radius", scalar(Kind.DOUBLE))),
@@ -67,7 +68,12 @@ final class EdgeModel {
                     new Property("oldName", scalar(Kind.STRING), false, "Use name.", true),
                     optional("colour", ref("OldColour"))),
                 null),
-            new EnumType("OldColour", null, true, Kind.STRING, List.of("red", "green"))));
+            new EnumType("OldColour", null, true, Kind.STRING, List.of("red", "green")),
+            // Names that shadow java.lang types and the nested Builder class.
+            object("String", optional("text", scalar(Kind.STRING))),
+            object("Deprecated", optional("since", scalar(Kind.STRING))),
+            object("Builder", optional("name", scalar(Kind.STRING))),
+            object("Empty")));
   }
 
   /** Keywords, separators, a leading digit, an Object method, and two names that collide. */
@@ -81,7 +87,10 @@ final class EdgeModel {
         optional("x.y", scalar(Kind.STRING)),
         optional("2xx", scalar(Kind.STRING)),
         optional("hashCode", scalar(Kind.STRING)),
-        optional("builder", scalar(Kind.STRING)));
+        optional("builder", scalar(Kind.STRING)),
+        optional("tool", ref("Builder")),
+        optional("label", ref("String")),
+        optional("since", ref("Deprecated")));
   }
 
   static ObjectType allScalars() {

@@ -1,0 +1,74 @@
+package dev.eventgen.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.check.ErrorCode;
+import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.model.Channel;
+import dev.eventgen.model.JmsDestination;
+import dev.eventgen.parse.Layout;
+import dev.eventgen.parse.Nodes;
+import dev.eventgen.parse.Origins;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Maps a channel and its JMS binding. The binding's destination kind comes from {@code
+ * x-destinationType} (JMS binding 0.0.1 has no {@code topic}), else its {@code destinationType},
+ * else {@code queue}; both are read from the tree because asyncapi-core drops them.
+ */
+final class ChannelMapper {
+
+  private final Origins origins;
+  private final Diagnostics diagnostics;
+
+  ChannelMapper(Origins origins, Diagnostics diagnostics) {
+    this.origins = origins;
+    this.diagnostics = diagnostics;
+  }
+
+  Channel channel(Layout.ChannelEntry entry, List<String> servers, Map<JsonNode, String> names) {
+    JsonNode node = entry.node();
+    List<String> messageNames =
+        entry.messages().values().stream().map(names::get).distinct().sorted().toList();
+    return new Channel(
+        entry.name(),
+        entry.address(),
+        Nodes.text(node, "title"),
+        Nodes.text(node, "description"),
+        servers,
+        messageNames,
+        jms(node.path("bindings").get("jms"), entry.address()));
+  }
+
+  private JmsDestination jms(JsonNode binding, String address) {
+    if (binding == null || !binding.isObject()) {
+      return null;
+    }
+    String destination = Nodes.text(binding, "destination");
+    String key = binding.has("x-destinationType") ? "x-destinationType" : "destinationType";
+    String kind = Nodes.text(binding, key);
+    return new JmsDestination(
+        destination != null ? destination : address, kind(binding, key, kind));
+  }
+
+  private JmsDestination.Kind kind(JsonNode binding, String key, String kind) {
+    if (kind == null) {
+      return JmsDestination.Kind.QUEUE;
+    }
+    switch (kind.toLowerCase(Locale.ROOT)) {
+      case "topic":
+        return JmsDestination.Kind.TOPIC;
+      case "queue":
+        return JmsDestination.Kind.QUEUE;
+      case "fifo-queue":
+        return JmsDestination.Kind.FIFO_QUEUE;
+      default:
+        ErrorCode.E005.report(
+            diagnostics,
+            origins.locateValue(binding, key),
+            "'" + key + "' is '" + kind + "'; expected topic, queue or fifo-queue");
+        return JmsDestination.Kind.QUEUE;
+    }
+  }
+}

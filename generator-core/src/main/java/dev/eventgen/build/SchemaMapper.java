@@ -1,0 +1,228 @@
+package dev.eventgen.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.check.ErrorCode;
+import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.model.EnumType;
+import dev.eventgen.model.Identifiers;
+import dev.eventgen.model.ListType;
+import dev.eventgen.model.MapType;
+import dev.eventgen.model.NamedType;
+import dev.eventgen.model.ObjectType;
+import dev.eventgen.model.PayloadType;
+import dev.eventgen.model.Property;
+import dev.eventgen.model.Scalar;
+import dev.eventgen.model.TypeRef;
+import dev.eventgen.parse.JsonPointer;
+import dev.eventgen.parse.Nodes;
+import dev.eventgen.parse.Origins;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps JSON Schemas to payload types. Objects, enums and unions become named types, listed once and
+ * referred to by {@link TypeRef}: named after their component key, else the name the caller prefers
+ * (a message's payload), else the hint (parent type + property). A schema node always maps to the
+ * same type, and a recursive {@code $ref} to the type being built.
+ */
+final class SchemaMapper {
+
+  private final Origins origins;
+  private final Diagnostics diagnostics;
+  private final SchemaFlattener flattener;
+  private final TypeNames typeNames;
+  private final UnionMapper unions;
+  private final Map<JsonNode, String> preferredNames = new IdentityHashMap<>();
+  private final Map<JsonNode, TypeRef> refs = new IdentityHashMap<>();
+  private final Map<String, NamedType> types = new LinkedHashMap<>();
+
+  SchemaMapper(Origins origins, Diagnostics diagnostics) {
+    this.origins = origins;
+    this.diagnostics = diagnostics;
+    this.flattener = new SchemaFlattener(origins, diagnostics);
+    this.typeNames = new TypeNames(diagnostics);
+    this.unions = new UnionMapper(this, flattener);
+  }
+
+  /** Names the type of this schema, if it becomes one, after a message (not a component). */
+  void prefer(JsonNode schema, String name) {
+    preferredNames.put(schema, name);
+    typeNames.reserve(name);
+  }
+
+  /** Keeps a component's name free for it (derived names met first get a suffix instead). */
+  void reserve(String componentName) {
+    typeNames.reserve(componentName);
+  }
+
+  /** Every named type met so far, sorted by name. */
+  List<NamedType> types() {
+    return types.values().stream().sorted(Comparator.comparing(NamedType::name)).toList();
+  }
+
+  NamedType type(String name) {
+    return types.get(name);
+  }
+
+  JsonNode flatten(JsonNode schema) {
+    return flattener.flatten(schema);
+  }
+
+  /** The type of a schema; {@code hint} names it if it becomes a type of its own. */
+  PayloadType map(JsonNode schema, String hint) {
+    if (schema == null || !schema.isObject()) {
+      return Scalar.of(Scalar.Kind.ANY); // absent, true or a non-schema
+    }
+    JsonNode target = origins.backRefTarget(schema);
+    if (target != null) {
+      TypeRef ref = refs.get(target);
+      if (ref != null) {
+        return ref;
+      }
+      return warnAny(schema, "a recursive schema that is not an object is modelled as Object");
+    }
+    TypeRef known = refs.get(schema);
+    return known != null ? known : shape(schema, hint);
+  }
+
+  /** Maps a schema met for the first time, by its shape once allOf is flattened. */
+  private PayloadType shape(JsonNode schema, String hint) {
+    JsonNode s = flattener.flatten(schema);
+    if (s.has("oneOf") || s.has("anyOf")) {
+      return unions.union(schema, s, hint);
+    }
+    if (s.has("not") && SchemaTypes.type(s) == null) {
+      return warnAny(schema, "'not' cannot be modelled; the value is modelled as Object");
+    }
+    String type = SchemaTypes.type(s);
+    if (SchemaTypes.AMBIGUOUS.equals(type)) {
+      return warnAny(schema, "a schema with several types is modelled as Object");
+    }
+    if ("object".equals(type)) {
+      return object(schema, s, hint);
+    }
+    if ("array".equals(type)) {
+      return list(s, hint);
+    }
+    if (s.path("enum").isArray() && type != null) {
+      return enumType(schema, s, type, hint);
+    }
+    return ScalarMapper.scalar(s, type);
+  }
+
+  /** Registers a named type for the schema before its parts are mapped (they may refer back). */
+  TypeRef name(JsonNode schema, String hint) {
+    String component = componentName(schema);
+    String preferred = preferredNames.get(schema);
+    String raw = preferred != null ? preferred : component != null ? component : hint;
+    boolean explicit = preferred != null || component != null;
+    TypeRef ref = new TypeRef(typeNames.claim(raw, explicit, origins.locate(schema)));
+    refs.put(schema, ref);
+    return ref;
+  }
+
+  void define(NamedType type) {
+    types.put(type.name(), type);
+  }
+
+  PayloadType warnAny(JsonNode schema, String message) {
+    ErrorCode.W002.report(diagnostics, origins.locate(schema), message);
+    return Scalar.of(Scalar.Kind.ANY);
+  }
+
+  /** An object schema that becomes a record: it has properties, or forbids any others. */
+  static boolean isRecord(JsonNode s) {
+    JsonNode additional = s.path("additionalProperties");
+    return "object".equals(SchemaTypes.type(s))
+        && (!Nodes.fields(s.get("properties")).isEmpty()
+            || additional.isBoolean() && !additional.asBoolean());
+  }
+
+  void forget(JsonNode schema) {
+    refs.remove(schema);
+  }
+
+  private PayloadType object(JsonNode schema, JsonNode s, String hint) {
+    JsonNode additional = s.get("additionalProperties");
+    Map<String, JsonNode> properties = Nodes.fields(s.get("properties"));
+    if (!isRecord(s)) {
+      return new MapType(
+          additional != null && additional.isObject()
+              ? map(additional, hint + "Value")
+              : Scalar.of(Scalar.Kind.ANY));
+    }
+    TypeRef ref = name(schema, hint);
+    Set<String> required = new HashSet<>();
+    s.path("required").forEach(r -> required.add(r.asText()));
+    List<Property> props = new ArrayList<>();
+    properties.forEach(
+        (wire, p) ->
+            props.add(
+                new Property(
+                    wire,
+                    map(p, ref.name() + Identifiers.pascalCase(wire)),
+                    required.contains(wire),
+                    Nodes.doc(p),
+                    p.path("deprecated").asBoolean(false))));
+    PayloadType extra =
+        additional != null && additional.isObject() ? map(additional, ref.name() + "Value") : null;
+    define(new ObjectType(ref.name(), Nodes.doc(s), deprecated(s), props, extra));
+    return ref;
+  }
+
+  private PayloadType list(JsonNode s, String hint) {
+    JsonNode items = s.get("items");
+    PayloadType itemType =
+        items != null && items.isArray()
+            ? warnAny(s, "tuple 'items' are modelled as a list of Object")
+            : map(items, hint + "Item");
+    JsonNode min = s.get("minItems");
+    JsonNode max = s.get("maxItems");
+    return new ListType(
+        itemType,
+        min != null && min.canConvertToInt() ? min.intValue() : null,
+        max != null && max.canConvertToInt() ? max.intValue() : null,
+        s.path("uniqueItems").asBoolean(false));
+  }
+
+  private PayloadType enumType(JsonNode schema, JsonNode s, String type, String hint) {
+    List<Object> values = new ArrayList<>();
+    boolean fits = true;
+    for (JsonNode v : s.get("enum")) {
+      Object value = SchemaTypes.enumValue(type, v);
+      fits &= value != null || v.isNull();
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    Scalar.Kind base = SchemaTypes.enumBase(type, values);
+    if (base == null || !fits || values.isEmpty()) {
+      return warnAny(schema, "an enum whose values do not match its type is modelled as Object");
+    }
+    TypeRef ref = name(schema, hint);
+    define(new EnumType(ref.name(), Nodes.doc(s), deprecated(s), base, values));
+    return ref;
+  }
+
+  private String componentName(JsonNode schema) {
+    Origins.Origin origin = origins.of(schema);
+    if (origin == null) {
+      return null;
+    }
+    String pointer = origin.pointer();
+    boolean named =
+        pointer.matches("/components/schemas/[^/]+")
+            || pointer.matches("(/definitions|/\\$defs)/[^/]+");
+    return named ? JsonPointer.lastKey(pointer) : null;
+  }
+
+  static boolean deprecated(JsonNode s) {
+    return s.path("deprecated").asBoolean(false);
+  }
+}

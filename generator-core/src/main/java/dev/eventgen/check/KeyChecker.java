@@ -1,0 +1,126 @@
+package dev.eventgen.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.parse.Origins;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reports every key that the AsyncAPI version does not allow where it is written, with the closest
+ * allowed key as a hint. {@code x-} extensions are allowed everywhere. In schemas, unknown keywords
+ * are legal JSON Schema, so only those close to a keyword (likely typos) are errors; the rest are
+ * warnings. Each shared node is checked once, components first, so messages are named after their
+ * component key.
+ */
+final class KeyChecker {
+
+  /** Keywords of other schema dialects (OpenAPI) that are common in specs: never typos. */
+  private static final Set<String> FOREIGN_KEYWORDS = Set.of("example", "nullable", "xml");
+
+  private final Origins origins;
+  private final Diagnostics diagnostics;
+  private final Set<JsonNode> flagged;
+  private final Map<JsonNode, Class<?>> boundClasses;
+  private final Set<JsonNode> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Place schema;
+  private final Place multiFormat;
+
+  KeyChecker(
+      Origins origins,
+      Diagnostics diagnostics,
+      Set<JsonNode> flagged,
+      Map<JsonNode, Class<?>> boundClasses,
+      Place schema) {
+    this.boundClasses = boundClasses;
+    this.origins = origins;
+    this.diagnostics = diagnostics;
+    this.flagged = flagged;
+    this.schema = schema;
+    this.multiFormat = Grammar.multiFormat(schema);
+  }
+
+  void checkDocument(JsonNode root, Place place) {
+    JsonNode components = root.get("components");
+    if (components != null && place.child("components") != null) {
+      check(components, place.child("components").place(), "components");
+    }
+    check(root, place, place.kind());
+  }
+
+  private void check(JsonNode node, Place expected, String label) {
+    if (!node.isObject() || origins.backRefTarget(node) != null || !visited.add(node)) {
+      return;
+    }
+    Place place = expected;
+    boundClasses.put(node, place.type());
+    if (place == schema && node.has("schemaFormat")) {
+      place = multiFormat;
+      if (!SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
+        return; // reported by the schema format check; its content is not a JSON Schema
+      }
+    }
+    if (place.kind().equals("message") && node.has("oneOf") && !place.allows("oneOf")) {
+      node.get("oneOf").forEach(item -> check(item, expected, label)); // 2.x operation message
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      checkKey(node, entry.getKey(), place, label);
+      Place.Child child = place.child(entry.getKey());
+      if (child != null) {
+        children(entry.getKey(), entry.getValue(), child, label);
+      }
+    }
+  }
+
+  private void children(String key, JsonNode value, Place.Child child, String label) {
+    switch (child.shape()) {
+      case ONE ->
+          check(value, child.place(), label.equals("the document") ? key : key + " of " + label);
+      case LIST -> value.forEach(item -> check(item, child.place(), label));
+      case ONE_OR_LIST -> {
+        if (value.isArray()) {
+          value.forEach(item -> check(item, child.place(), label));
+        } else {
+          check(value, child.place(), key + " of " + label);
+        }
+      }
+      case MAP -> value.fields().forEachRemaining(e ->
+          check(e.getValue(), child.place(), entryLabel(key, e.getKey(), child.place(), label)));
+    }
+  }
+
+  private static String entryLabel(String mapKey, String entryKey, Place place, String label) {
+    return mapKey.equals("properties")
+        ? "property '" + entryKey + "' of " + label
+        : place.kind() + " '" + entryKey + "'";
+  }
+
+  private void checkKey(JsonNode node, String key, Place place, String label) {
+    if (place.allows(key)) {
+      return;
+    }
+    String closest = Suggestions.closest(key, place.keys());
+    String message = "unknown key '" + key + "' in " + label;
+    if (!place.lenient()) {
+      message += closest == null ? "" : " (did you mean '" + closest + "'?)";
+      ErrorCode.E003.report(diagnostics, origins.locateKey(node, key), message);
+      flagged.add(node);
+    } else if (closest != null && !FOREIGN_KEYWORDS.contains(key)) {
+      ErrorCode.E003.report(
+          diagnostics,
+          origins.locateKey(node, key),
+          message + " (did you mean '" + closest + "'?)");
+      flagged.add(node);
+    } else {
+      ErrorCode.W003.report(
+          diagnostics,
+          origins.locateKey(node, key),
+          "unknown JSON Schema keyword '" + key + "' in " + label + " is ignored");
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.eventgen.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventgen.GenerationResult;
+import dev.eventgen.GeneratorOptions;
+import dev.eventgen.Target;
+import dev.eventgen.write.SourceWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalBuildTest {
+
+  @TempDir Path dir;
+  private Path spec;
+  private Path schemas;
+  private Path output;
+  private GeneratorOptions options;
+
+  @BeforeEach
+  void specWithAReferencedFile() throws IOException {
+    spec = Files.writeString(dir.resolve("api.yaml"), "asyncapi: 3.0.0\n");
+    schemas = Files.writeString(dir.resolve("schemas.yaml"), "Call: {type: object}\n");
+    output = dir.resolve("out");
+    options = GeneratorOptions.of(spec, output, "com.acme");
+  }
+
+  @Test
+  void withoutAPreviousRunTheOutputIsMissing() throws IOException {
+    assertEquals(Optional.of("output missing"), build(options).staleReason());
+  }
+
+  @Test
+  void afterARecordedRunNothingChangedIsUpToDate() throws IOException {
+    generate(options);
+    assertEquals(Optional.empty(), build(options).staleReason());
+  }
+
+  @Test
+  void aChangedSpecIsNamed() throws IOException {
+    generate(options);
+    Files.writeString(spec, "asyncapi: 2.6.0\n");
+    assertEquals(Optional.of("spec changed: " + spec), build(options).staleReason());
+  }
+
+  @Test
+  void aChangedReferencedFileIsNamedEvenThoughTheSpecIsUntouched() throws IOException {
+    generate(options);
+    Files.writeString(schemas, "Call: {type: string}\n");
+    assertEquals(Optional.of("referenced file changed: " + schemas), build(options).staleReason());
+  }
+
+  @Test
+  void aDeletedReferencedFileMakesTheOutputStale() throws IOException {
+    generate(options);
+    Files.delete(schemas);
+    assertEquals(Optional.of("referenced file missing: " + schemas), build(options).staleReason());
+  }
+
+  @Test
+  void touchingAFileWithoutChangingItKeepsTheOutputUpToDate() throws IOException {
+    generate(options);
+    Files.writeString(schemas, "Call: {type: object}\n");
+    assertEquals(Optional.empty(), build(options).staleReason());
+  }
+
+  @Test
+  void eachOptionThatShapesTheOutputCounts() throws IOException {
+    generate(options);
+    List<GeneratorOptions> changed =
+        List.of(
+            GeneratorOptions.of(spec, output, "com.other"),
+            options.withTargets(Set.of(Target.RECORDS)),
+            options.withApiName("Cvp"));
+    for (GeneratorOptions other : changed) {
+      assertEquals(Optional.of("options changed"), build(other).staleReason(), other.toString());
+    }
+  }
+
+  @Test
+  void anotherGeneratorBuildRegenerates() throws IOException {
+    generate(options);
+    Optional<String> reason = new IncrementalBuild(options, "0.2.0").staleReason();
+    assertEquals(Optional.of("generator version changed (0.1.0 -> 0.2.0)"), reason);
+  }
+
+  @Test
+  void aDeletedGeneratedFileMeansTheOutputIsMissing() throws IOException {
+    generate(options);
+    Files.delete(output.resolve("com/acme/Call.java"));
+    assertEquals(Optional.of("output missing"), build(options).staleReason());
+  }
+
+  @Test
+  void aStateFileThatCannotBeReadIsTreatedAsMissingOutput() throws IOException {
+    generate(options);
+    Files.writeString(output.resolve(IncrementalBuild.STATE_FILE), "format 1\ninput x\n");
+    assertEquals(Optional.of("output missing"), build(options).staleReason());
+  }
+
+  @Test
+  void theWriterReplacesAnOutputThatHoldsTheStateFile() throws IOException {
+    generate(options);
+    generate(options.withApiName("Cvp"));
+    assertEquals(Optional.empty(), build(options.withApiName("Cvp")).staleReason());
+  }
+
+  /** Does what a front end does: write through the real writer, then record the run. */
+  private void generate(GeneratorOptions run) throws IOException {
+    JavaFile call = JavaFile.builder("com.acme", TypeSpec.classBuilder("Call").build()).build();
+    List<Path> files = new SourceWriter().write(List.of(call), run.outputDirectory());
+    GenerationResult result =
+        new GenerationResult(null, Set.of(Target.RECORDS), Set.of(spec, schemas), files, Duration.ZERO);
+    build(run).record(result);
+  }
+
+  private static IncrementalBuild build(GeneratorOptions run) {
+    return new IncrementalBuild(run, "0.1.0");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.eventgen.maven;
+
+import dev.eventgen.GenerationResult;
+import dev.eventgen.Generator;
+import dev.eventgen.GeneratorOptions;
+import dev.eventgen.Target;
+import dev.eventgen.diagnostic.SpecException;
+import dev.eventgen.incremental.IncrementalBuild;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java event consumers from an AsyncAPI document and adds them to the compile sources.
+ * Regenerates only when the spec, a file it references, the options or the generator changed.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** The AsyncAPI document (2.0-2.6 or 3.0, YAML or JSON). */
+  @Parameter(property = "eventgen.specFile", required = true)
+  private File specFile;
+
+  /** Where the sources go; eventgen owns this directory and replaces it on each regeneration. */
+  @Parameter(
+      property = "eventgen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/eventgen")
+  private File outputDirectory;
+
+  /** Base Java package, e.g. {@code com.acme.cvp}. */
+  @Parameter(property = "eventgen.packageName", required = true)
+  private String packageName;
+
+  /** {@code records}, {@code jms}, {@code syslog}; default: records plus what the servers use. */
+  @Parameter private List<String> targets;
+
+  /** Prefix of the API-wide types, e.g. {@code Cvp}; default: derived from the spec title. */
+  @Parameter(property = "eventgen.apiName")
+  private String apiName;
+
+  /** Skips generation; sources generated earlier are still compiled. */
+  @Parameter(property = "eventgen.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("eventgen: skipped");
+      if (outputDirectory.isDirectory()) {
+        addSourceRoot();
+      }
+      return;
+    }
+    GeneratorOptions options = options();
+    try {
+      long start = System.nanoTime();
+      IncrementalBuild build = new IncrementalBuild(options);
+      Optional<String> stale = build.staleReason();
+      if (stale.isPresent()) {
+        getLog().info("eventgen: " + stale.get() + "; generating");
+        GenerationResult result = Generator.run(options, new MavenReporter(getLog()));
+        build.record(result);
+      } else {
+        long micros = (System.nanoTime() - start) / 1000;
+        getLog().info(String.format(Locale.ROOT,
+            "eventgen: up to date: %s (checked in %.1f ms)", outputDirectory, micros / 1000.0));
+      }
+    } catch (SpecException e) {
+      throw SpecFailures.of(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("eventgen: " + e.getMessage(), e);
+    }
+    addSourceRoot();
+  }
+
+  private GeneratorOptions options() throws MojoExecutionException {
+    try {
+      Set<Target> chosen = EnumSet.noneOf(Target.class);
+      for (String id : targets == null ? List.<String>of() : targets) {
+        chosen.add(Target.parse(id));
+      }
+      return new GeneratorOptions(
+          specFile.toPath(), outputDirectory.toPath(), packageName, chosen, apiName);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("eventgen: " + e.getMessage(), e);
+    }
+  }
+
+  private void addSourceRoot() {
+    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+}
