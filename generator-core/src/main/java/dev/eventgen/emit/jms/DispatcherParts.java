@@ -100,7 +100,7 @@ final class DispatcherParts {
         .returns(String.class)
         .addParameter(receivedType(), "in")
         .addStatement(
-            "return in.channel() != null ? $S + in.channel().channelName()$W: $S +"
+            "return in.channel() != null ? $S + in.channel().destination()$W: $S +"
                 + " in.destination()",
             "channel ",
             "destination ")

@@ -289,7 +289,7 @@ final class PublisherWriter {
         .addStatement("$T.requireNonNull(event, $S)", Objects.class, "event")
         .beginControlFlow("if (!channel.messageNames().contains(type))")
         .addStatement(
-            "throw new $T($Wtype + $S + channel.channelName())",
+            "throw new $T($Wtype + $S + channel.destination())",
             IllegalArgumentException.class,
             " is not a message of channel ")
         .endControlFlow()

@@ -85,7 +85,7 @@ final class SubscriberConnectionWriter {
         .addStatement("$T destination = channel.createDestination(session)", DESTINATION)
         .addStatement("$T consumer", MESSAGE_CONSUMER)
         .beginControlFlow("if (subscriptionName != null && destination instanceof $T topic)", TOPIC)
-        .addStatement("$T name = subscriptionName + '.' + channel.channelName()", String.class)
+        .addStatement("$T name = subscriptionName + '.' + channel.destination()", String.class)
         .addStatement("consumer = session.createSharedDurableConsumer(topic, name)")
         .nextControlFlow("else")
         .addStatement("consumer = session.createConsumer(destination)")

@@ -112,10 +112,10 @@ class DispatcherTest {
 
     assertEquals(List.of("onEnded", "onUnknown", "onUnknown"), methods());
     assertEquals(
-        "UNKNOWN_MESSAGE: JMSType 'EndedEvent' is not a message of channel started",
+        "UNKNOWN_MESSAGE: JMSType 'EndedEvent' is not a message of channel demo.started",
         recorder.calls.get(1).second().toString());
     assertEquals(
-        "UNKNOWN_MESSAGE: JMSType 'CallStarted' is not a message of channel started",
+        "UNKNOWN_MESSAGE: JMSType 'CallStarted' is not a message of channel demo.started",
         recorder.calls.get(2).second().toString());
     assertArrayEquals(
         STARTED.getBytes(StandardCharsets.UTF_8),

@@ -85,7 +85,7 @@ class JmsPoisonIT {
     try (Connection connection = broker.coreFactory().createConnection()) {
       Session session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
       MessageProducer producer =
-          session.createProducer(session.createTopic(CvpDestinations.CALL_STARTED));
+          session.createProducer(session.createTopic(CvpDestinations.CVP_CALLS_STARTED));
       for (Poison poison : poisons) {
         producer.send(bytesMessage(session, poison.type(), poison.body()));
         producer.send(session.createTextMessage(GOOD));

@@ -52,7 +52,7 @@ class JmsResilienceIT {
     CvpJmsSubscriber subscriber =
         start(
             CvpJmsSubscriber.builder(broker.coreFactory(), listener)
-                .channels(CvpJmsChannel.CALL_STARTED)
+                .channels(CvpJmsChannel.CVP_CALLS_STARTED)
                 .sharedDurableSubscription("it-restart")
                 // Long enough for the broker to be back and the second batch sent first.
                 .reconnectBackoff(Duration.ofSeconds(3), Duration.ofSeconds(6))
@@ -92,7 +92,7 @@ class JmsResilienceIT {
     for (RecordingListener listener : List.of(first, second)) {
       start(
           CvpJmsSubscriber.builder(broker.coreFactory(), listener)
-              .channels(CvpJmsChannel.CALL_STARTED)
+              .channels(CvpJmsChannel.CVP_CALLS_STARTED)
               .sharedDurableSubscription("it-shared"));
     }
 
