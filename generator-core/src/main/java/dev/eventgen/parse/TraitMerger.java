@@ -39,8 +39,8 @@ public final class TraitMerger {
     }
   }
 
-  private void merge(ObjectNode message) {
-    JsonNode traits = message.get("traits");
+  private void merge(ObjectNode owner) {
+    JsonNode traits = owner.get("traits");
     if (traits == null || !traits.isArray()) {
       return;
     }
@@ -50,10 +50,10 @@ public final class TraitMerger {
         trait.fields().forEachRemaining(e -> merged.merge(e.getKey(), e.getValue(), this::combine));
       }
     }
-    message.fields().forEachRemaining(e -> merged.merge(e.getKey(), e.getValue(), this::combine));
+    owner.fields().forEachRemaining(e -> merged.merge(e.getKey(), e.getValue(), this::combine));
     merged.remove("traits");
-    message.removeAll();
-    message.setAll(merged);
+    owner.removeAll();
+    owner.setAll(merged);
   }
 
   private JsonNode combine(JsonNode earlier, JsonNode later) {
