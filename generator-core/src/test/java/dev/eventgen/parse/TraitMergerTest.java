@@ -36,4 +36,9 @@ class TraitMergerTest {
     ObjectType jms = (ObjectType) api.resolve((TypeRef) message.jmsHeaders());
     assertEquals(List.of("JMSType"), jms.properties().stream().map(Property::wireName).toList());
   }
+
+  @Test
+  void operationTraitsApplyToo() {
+    assertEquals("Sends call started events", api.operations().get(0).summary());
+  }
 }
