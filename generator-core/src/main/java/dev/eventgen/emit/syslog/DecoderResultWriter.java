@@ -35,7 +35,6 @@ final class DecoderResultWriter {
                 .endControlFlow()
                 .build())
         .builder()
-        .addModifiers(Modifier.STATIC)
         .addMethod(
             MethodSpec.methodBuilder("isEvent")
                 .addModifiers(Modifier.PUBLIC)

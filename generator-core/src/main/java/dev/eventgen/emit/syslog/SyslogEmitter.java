@@ -23,6 +23,13 @@ public final class SyslogEmitter implements Emitter {
       specs.add(new FieldsWriter(types).type());
       specs.add(new DecoderWriter(types, mapping).type());
       specs.add(new EventFormatterWriter(types, mapping).type());
+      specs.add(new FrameSinkWriter(types).type());
+      specs.add(new FramerWriter(types).type());
+      specs.add(new ThreadsWriter(types).type());
+      specs.add(new UdpServerWriter(types).type());
+      specs.add(new TcpServerWriter(types).type());
+      specs.add(new DispatcherWriter(types, mapping).type());
+      specs.add(new ReceiverWriter(types).type());
     }
     return specs.stream()
         .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())

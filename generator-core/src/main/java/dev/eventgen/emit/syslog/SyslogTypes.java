@@ -85,6 +85,26 @@ final class SyslogTypes {
     return names.problem().nestedClass("Kind");
   }
 
+  ClassName frameSink() {
+    return generic("SyslogFrameSink");
+  }
+
+  ClassName udpServer() {
+    return generic("SyslogUdpServer");
+  }
+
+  ClassName tcpServer() {
+    return generic("SyslogTcpServer");
+  }
+
+  ClassName threads() {
+    return generic("SyslogThreads");
+  }
+
+  ClassName dispatcher() {
+    return specific("SyslogDispatcher");
+  }
+
   ClassName decoder() {
     return specific("SyslogDecoder");
   }

@@ -43,11 +43,25 @@ final class GeneratedCvpSyslog {
   /** Invokes the static method of a generated class that has the given name and arity. */
   static Object invokeStatic(Class<?> type, String name, Object... args) throws Exception {
     for (Method method : type.getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+      if (method.getName().equals(name) && accepts(method, args)) {
         return method.invoke(null, args);
       }
     }
     throw new NoSuchMethodException(type.getName() + "." + name);
+  }
+
+  private static boolean accepts(Method method, Object[] args) {
+    Class<?>[] types = method.getParameterTypes();
+    if (types.length != args.length) {
+      return false;
+    }
+    for (int i = 0; i < types.length; i++) {
+      Class<?> type = types[i] == int.class ? Integer.class : types[i];
+      if (args[i] != null && !type.isInstance(args[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Invokes the public method of a generated object that has the given name and arity. */
