@@ -31,8 +31,8 @@ public final class ContentHash {
   }
 
   /**
-   * The model without what only the AsyncAPI version decides: equal for the 2.6 and 3.0
-   * renditions of one API. Its content hash is left empty.
+   * The model without what only the AsyncAPI version decides: equal for the 2.6 and 3.0 renditions
+   * of one API. Its content hash is left empty.
    */
   public static Api versionNeutral(Api api) {
     Map<String, String> addressOf =

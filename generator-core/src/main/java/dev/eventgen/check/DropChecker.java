@@ -84,7 +84,9 @@ final class DropChecker {
       ErrorCode.E011.report(
           diagnostics,
           origins.locateKey(parent, key),
-          "'" + key + "' cannot be read by asyncapi-core, which would drop it silently: "
+          "'"
+              + key
+              + "' cannot be read by asyncapi-core, which would drop it silently: "
               + (reason == null
                   ? "check its keys and values against the AsyncAPI specification"
                   : simplify(reason)));

@@ -65,21 +65,15 @@ final class Grammar {
         Place.strict("server", com.asyncapi.v3._0_0.model.server.Server.class)
             .with("variables", MAP, variable)
             .with("tags", LIST, tag);
-    Place correlationId =
-        Place.strict(
-            "correlationId", com.asyncapi.v3._0_0.model.channel.message.CorrelationId.class);
-    Place trait =
-        Place.strict("message trait", com.asyncapi.v3._0_0.model.channel.message.MessageTrait.class)
-            .with("headers", ONE, schema)
-            .with("correlationId", ONE, correlationId)
-            .with("tags", LIST, tag);
     Place message =
-        Place.strict("message", com.asyncapi.v3._0_0.model.channel.message.Message.class)
-            .with("payload", ONE, schema)
-            .with("headers", ONE, schema)
-            .with("traits", LIST, trait)
-            .with("correlationId", ONE, correlationId)
-            .with("tags", LIST, tag);
+        message(
+            schema,
+            tag,
+            com.asyncapi.v3._0_0.model.channel.message.Message.class,
+            com.asyncapi.v3._0_0.model.channel.message.MessageTrait.class,
+            com.asyncapi.v3._0_0.model.channel.message.CorrelationId.class);
+    Place trait = message.child("traits").place();
+    Place correlationId = message.child("correlationId").place();
     Place parameter = Place.strict("parameter", com.asyncapi.v3._0_0.model.channel.Parameter.class);
     Place channel =
         Place.strict("channel", com.asyncapi.v3._0_0.model.channel.Channel.class)
@@ -142,21 +136,15 @@ final class Grammar {
         Place.strict("server", com.asyncapi.v2._6_0.model.server.Server.class)
             .with("variables", MAP, variable)
             .with("tags", LIST, tag);
-    Place correlationId =
-        Place.strict(
-            "correlationId", com.asyncapi.v2._6_0.model.channel.message.CorrelationId.class);
-    Place trait =
-        Place.strict("message trait", com.asyncapi.v2._6_0.model.channel.message.MessageTrait.class)
-            .with("headers", ONE, schema)
-            .with("correlationId", ONE, correlationId)
-            .with("tags", LIST, tag);
     Place message =
-        Place.strict("message", com.asyncapi.v2._6_0.model.channel.message.Message.class)
-            .with("payload", ONE, schema)
-            .with("headers", ONE, schema)
-            .with("traits", LIST, trait)
-            .with("correlationId", ONE, correlationId)
-            .with("tags", LIST, tag);
+        message(
+            schema,
+            tag,
+            com.asyncapi.v2._6_0.model.channel.message.Message.class,
+            com.asyncapi.v2._6_0.model.channel.message.MessageTrait.class,
+            com.asyncapi.v2._6_0.model.channel.message.CorrelationId.class);
+    Place trait = message.child("traits").place();
+    Place correlationId = message.child("correlationId").place();
     Place operationTrait =
         Place.strict(
             "operation trait", com.asyncapi.v2._6_0.model.channel.operation.OperationTrait.class);
@@ -189,5 +177,22 @@ final class Grammar {
         .with("info", ONE, info)
         .with("servers", MAP, server)
         .with("channels", MAP, channel);
+  }
+
+  /** A message, its traits and correlation id: the same shape in 2.x and 3.0. */
+  private static Place message(
+      Place schema, Place tag, Class<?> message, Class<?> trait, Class<?> correlationId) {
+    Place correlation = Place.strict("correlationId", correlationId);
+    Place traitPlace =
+        Place.strict("message trait", trait)
+            .with("headers", ONE, schema)
+            .with("correlationId", ONE, correlation)
+            .with("tags", LIST, tag);
+    return Place.strict("message", message)
+        .with("payload", ONE, schema)
+        .with("headers", ONE, schema)
+        .with("traits", LIST, traitPlace)
+        .with("correlationId", ONE, correlation)
+        .with("tags", LIST, tag);
   }
 }

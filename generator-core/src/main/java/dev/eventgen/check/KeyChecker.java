@@ -55,13 +55,10 @@ final class KeyChecker {
     if (!node.isObject() || origins.backRefTarget(node) != null || !visited.add(node)) {
       return;
     }
-    Place place = expected;
+    Place place = expected == schema && node.has("schemaFormat") ? multiFormat : expected;
     boundClasses.put(node, place.type());
-    if (place == schema && node.has("schemaFormat")) {
-      place = multiFormat;
-      if (!SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
-        return; // reported by the schema format check; its content is not a JSON Schema
-      }
+    if (place == multiFormat && !SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
+      return; // reported by the schema format check; its content is not a JSON Schema
     }
     if (place.kind().equals("message") && node.has("oneOf") && !place.allows("oneOf")) {
       node.get("oneOf").forEach(item -> check(item, expected, label)); // 2.x operation message
@@ -89,8 +86,15 @@ final class KeyChecker {
           check(value, child.place(), key + " of " + label);
         }
       }
-      case MAP -> value.fields().forEachRemaining(e ->
-          check(e.getValue(), child.place(), entryLabel(key, e.getKey(), child.place(), label)));
+      case MAP ->
+          value
+              .fields()
+              .forEachRemaining(
+                  e ->
+                      check(
+                          e.getValue(),
+                          child.place(),
+                          entryLabel(key, e.getKey(), child.place(), label)));
     }
   }
 

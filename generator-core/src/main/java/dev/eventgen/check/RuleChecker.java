@@ -38,7 +38,9 @@ final class RuleChecker {
     }
     JsonNode info = root.get("info");
     if (info == null) {
-      ErrorCode.E015.report(diagnostics, origins.locate(root),
+      ErrorCode.E015.report(
+          diagnostics,
+          origins.locate(root),
           "the document has no 'info' (it needs at least a title and a version)");
     }
     for (String key : List.of("title", "version")) {

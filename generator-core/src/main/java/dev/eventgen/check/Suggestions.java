@@ -1,6 +1,7 @@
 package dev.eventgen.check;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** "did you mean ...?" hints: the closest known name by edit distance, if it is close enough. */
 public final class Suggestions {
@@ -19,7 +20,8 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known.stream().sorted().toList()) {
-      int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
+      int distance =
+          distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance <= limit && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

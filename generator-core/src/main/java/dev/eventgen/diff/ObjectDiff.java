@@ -19,7 +19,8 @@ final class ObjectDiff {
     for (Property property : old.properties()) {
       Optional<Property> match = now.property(property.wireName());
       if (match.isEmpty()) {
-        log.breaking(at(type, property), "field '" + property.wireName() + "' removed");
+        Site site = new Site(type.subject(), type.property(property.wireName()).before(), type.after());
+        log.breaking(site, "field '" + property.wireName() + "' removed");
       } else {
         field(type.property(property.wireName()), property, match.get());
       }
@@ -34,16 +35,12 @@ final class ObjectDiff {
 
   private void added(Site type, Property property) {
     String detail = "field '" + property.wireName() + "' added";
+    Site site = new Site(type.subject(), type.before(), type.property(property.wireName()).after());
     if (property.required()) {
-      log.breaking(at(type, property), detail + " as required (messages without it are refused)");
+      log.breaking(site, detail + " as required (messages without it are refused)");
     } else {
-      log.compatible(at(type, property), detail + " (optional)");
+      log.compatible(site, detail + " (optional)");
     }
-  }
-
-  /** Reported on the type, located at the field. */
-  private static Site at(Site type, Property property) {
-    return type.property(property.wireName()).as(type.subject());
   }
 
   private void field(Site site, Property old, Property now) {

@@ -62,20 +62,23 @@ final class YamlLocator implements Locator {
    * allOf} (which the model flattens), and returns the deepest node reached.
    */
   private Found deepest(Node node, String[] segments, int index, Found sofar, int hops) {
+    Child current = followRefs(node);
+    // Through a $ref, show the definition rather than the reference.
+    Found here = current.key() == null ? sofar : new Found(sofar.depth(), current.key());
     if (index == segments.length || hops > MAX_REF_HOPS) {
-      return sofar;
+      return here;
     }
-    Node current = followRefs(node);
     String segment = segments[index].replace("~1", "/").replace("~0", "~");
-    Found best = sofar;
-    Optional<Child> child = child(current, segment);
+    Found best = here;
+    Optional<Child> child = child(current.value(), segment);
     if (child.isPresent()) {
-      best = deepest(child.get().value(), segments, index + 1, new Found(index + 1, child.get().key()), hops);
+      Found next = new Found(index + 1, child.get().key());
+      best = deepest(child.get().value(), segments, index + 1, next, hops);
     }
-    Optional<Child> allOf = child(current, "allOf");
+    Optional<Child> allOf = child(current.value(), "allOf");
     if (allOf.isPresent() && allOf.get().value() instanceof SequenceNode parts) {
       for (Node part : parts.getValue()) {
-        Found viaPart = deepest(part, segments, index, sofar, hops + 1);
+        Found viaPart = deepest(part, segments, index, here, hops + 1);
         if (viaPart.depth() > best.depth()) {
           best = viaPart;
         }
@@ -102,33 +105,34 @@ final class YamlLocator implements Locator {
     return Optional.empty();
   }
 
-  private Node followRefs(Node node) {
+  /** The node a chain of local $refs leads to, with the key that defines it (null if no ref). */
+  private Child followRefs(Node node) {
+    Child at = new Child(null, node);
     for (int hop = 0; hop < MAX_REF_HOPS; hop++) {
-      Optional<Child> ref = child(node, "$ref");
+      Optional<Child> ref = child(at.value(), "$ref");
       if (ref.isEmpty()
           || !(ref.get().value() instanceof ScalarNode target)
           || !target.getValue().startsWith("#/")) {
-        return node;
+        return at;
       }
-      Node resolved = walk(target.getValue().substring(1));
-      if (resolved == null) {
-        return node;
+      Optional<Child> resolved = walk(target.getValue().substring(1));
+      if (resolved.isEmpty()) {
+        return at;
       }
-      node = resolved;
+      at = resolved.get();
     }
-    return node;
+    return at;
   }
 
-  private Node walk(String pointer) {
-    Node node = root;
+  private Optional<Child> walk(String pointer) {
+    Optional<Child> at = Optional.of(new Child(null, root));
     for (String raw : pointer.substring(1).split("/", -1)) {
-      Optional<Child> child = child(node, raw.replace("~1", "/").replace("~0", "~"));
-      if (child.isEmpty()) {
-        return null;
+      at = child(at.get().value(), raw.replace("~1", "/").replace("~0", "~"));
+      if (at.isEmpty()) {
+        return at;
       }
-      node = child.get().value();
     }
-    return node;
+    return at;
   }
 
   /** A child: the node to show (a mapping's key) and the node to walk on (its value). */

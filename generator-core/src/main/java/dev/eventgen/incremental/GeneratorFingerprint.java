@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 
 /**
  * Identifies the generator build that produced some output. A release is identified by its
- * version. A {@code -SNAPSHOT} is rebuilt under the same version, so its fingerprint adds the
- * SHA-256 of the generator-core jar (or, when running from a classes directory as in an IDE, of
- * the names, sizes and modification times of its files): a rebuilt snapshot regenerates.
+ * version. A {@code -SNAPSHOT} is rebuilt under the same version, so its fingerprint adds the size
+ * and modification time of the generator-core jar (or, when running from a classes directory as in
+ * an IDE, a hash of the names, sizes and modification times of its files): a rebuilt or
+ * reinstalled snapshot regenerates. File metadata rather than a content hash keeps the no-op
+ * build cheap; at worst an identical rebuild regenerates once.
  */
 public final class GeneratorFingerprint {
 
@@ -31,10 +33,14 @@ public final class GeneratorFingerprint {
       return version;
     }
     try {
-      return version + "+" + (Files.isDirectory(code) ? hashTree(code) : Sha256.of(code));
+      return version + "+" + (Files.isDirectory(code) ? hashTree(code) : stamp(code));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot fingerprint the generator at " + code, e);
     }
+  }
+
+  private static String stamp(Path jar) throws IOException {
+    return Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
   }
 
   private static String hashTree(Path root) throws IOException {

@@ -12,7 +12,8 @@ import java.util.Map;
 public abstract sealed class Layout permits V2Layout, V3Layout {
 
   /** A channel: its name (3.0 key, 2.x address), address, node and messages by key. */
-  public record ChannelEntry(String name, String address, JsonNode node, Map<String, JsonNode> messages) {}
+  public record ChannelEntry(
+      String name, String address, JsonNode node, Map<String, JsonNode> messages) {}
 
   /**
    * An operation.

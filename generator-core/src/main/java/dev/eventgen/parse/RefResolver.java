@@ -78,7 +78,8 @@ public final class RefResolver {
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) copy;
       for (Map.Entry<String, JsonNode> e : Nodes.fields(node).entrySet()) {
-        object.set(e.getKey(), resolve(file, JsonPointer.append(pointer, e.getKey()), e.getValue()));
+        object.set(
+            e.getKey(), resolve(file, JsonPointer.append(pointer, e.getKey()), e.getValue()));
       }
     } else {
       for (int i = 0; i < node.size(); i++) {

@@ -46,6 +46,8 @@ public final class SpecLoader {
     diagnostics.gate();
     ResolvedSpec spec = new RefResolver(diagnostics).resolve(root);
     diagnostics.gate();
+    ExpansionGuard.check(spec, diagnostics);
+    diagnostics.gate();
     Layout layout = Layout.of(version, spec.tree());
     JsonNode view = BindingView.of(spec.tree(), version, spec.origins());
     SpecBinder.Binding binding = SpecBinder.bind(view, version);

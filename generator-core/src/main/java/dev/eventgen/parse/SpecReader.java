@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SpecReader {
 
+  /** SnakeYAML's defaults, but room for large generated specs (its default stops at 3 MB). */
+  private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
+
   private final Diagnostics diagnostics;
 
   public SpecReader(Diagnostics diagnostics) {
@@ -77,7 +80,7 @@ public final class SpecReader {
     String text = json ? content.replace('\t', ' ') : content;
     String syntax = json ? "invalid JSON: " : "invalid YAML: ";
     try {
-      Node node = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+      Node node = new Yaml(LOADER_OPTIONS).compose(new StringReader(text));
       if (node == null) {
         ErrorCode.E001.report(diagnostics, at(shownAs, Position.START), "the file is empty");
       }
@@ -86,10 +89,15 @@ public final class SpecReader {
       Position where = YamlTreeBuilder.position(e.getProblemMark());
       ErrorCode.E002.report(diagnostics, at(shownAs, where), syntax + describe(e));
     } catch (YAMLException e) {
-      ErrorCode.E002.report(
-          diagnostics, at(shownAs, Position.START), syntax + e.getMessage());
+      ErrorCode.E002.report(diagnostics, at(shownAs, Position.START), syntax + e.getMessage());
     }
     return null;
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(64 * 1024 * 1024);
+    return options;
   }
 
   private static String describe(MarkedYAMLException e) {

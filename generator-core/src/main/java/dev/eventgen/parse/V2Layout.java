@@ -15,7 +15,6 @@ final class V2Layout extends Layout {
 
   private static final List<String> ACTIONS = List.of("subscribe", "publish");
 
-
   V2Layout(JsonNode root) {
     super(root);
   }
@@ -58,8 +57,7 @@ final class V2Layout extends Layout {
                             + Identifiers.pascalCase(address);
                   }
                   operations.add(
-                      new OperationEntry(
-                          name, action, operation, address, messagesOf(operation)));
+                      new OperationEntry(name, action, operation, address, messagesOf(operation)));
                 }
               }
             });

@@ -9,7 +9,6 @@ import java.util.Map;
 /** AsyncAPI 3.0: channels keyed by name with an {@code address}, operations at the top level. */
 final class V3Layout extends Layout {
 
-
   V3Layout(JsonNode root) {
     super(root);
   }
@@ -47,8 +46,9 @@ final class V3Layout extends Layout {
         messages = new ArrayList<>(channel.messages().values()); // 3.0: omitted means all
       }
       String channelName = channel == null ? null : channel.name();
-      operations.add(new OperationEntry(
-          entry.getKey(), Nodes.text(node, "action"), node, channelName, messages));
+      operations.add(
+          new OperationEntry(
+              entry.getKey(), Nodes.text(node, "action"), node, channelName, messages));
     }
     return operations;
   }

@@ -39,8 +39,9 @@ class CorpusLoadTest {
   void loadsOrIsRefusedWithPositions(Corpus.Entry entry) {
     Corpus.Outcome outcome = Corpus.load(entry);
     if (entry.features().contains("refs-remote")) {
-      assertTrue(!outcome.loaded()
-          && outcome.refusal().diagnostics().stream().anyMatch(d -> d.code().equals("E009")),
+      assertTrue(
+          !outcome.loaded()
+              && outcome.refusal().diagnostics().stream().anyMatch(d -> d.code().equals("E009")),
           "a document with remote refs is refused with E009");
     }
     if (outcome.loaded()) {

@@ -46,6 +46,14 @@ class YamlLocatorTest {
   }
 
   @Test
+  void aReferenceIsShownAtItsDefinition() throws IOException {
+    Path file = Files.writeString(dir.resolve("api.yaml"), SPEC);
+    Location at = YamlLocator.of(file).locate("/components/messages/Started/payload");
+    assertEquals(8, at.line());
+    assertEquals(5, at.column());
+  }
+
+  @Test
   void unescapesPointerSegments() throws IOException {
     Path file = Files.writeString(dir.resolve("api.yaml"), SPEC);
     Location at = YamlLocator.of(file).locate("/components/schemas/StartedPayload/properties/a~1b");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ class GeneratorFingerprintTest {
     Path jar = Files.writeString(dir.resolve("core.jar"), "classes");
     String before = GeneratorFingerprint.of("1.2.0-SNAPSHOT", jar);
     Files.writeString(jar, "other classes");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
     String after = GeneratorFingerprint.of("1.2.0-SNAPSHOT", jar);
     assertTrue(before.startsWith("1.2.0-SNAPSHOT+"), before);
     assertNotEquals(before, after);

@@ -182,10 +182,13 @@ class BadSpecTest {
 
   @Test
   void anEntryAsyncApiCoreWouldDropIsAnErrorWithTheLibrarysReason() {
-    assertRefused("dropped-entry.yaml", DIR + "dropped-entry.yaml:9:7: error[E011]: 'CallStarted'"
-        + " cannot be read by asyncapi-core, which would drop it silently: Cannot construct"
-        + " instance of 'CorrelationId' (although at least one Creator exists): no"
-        + " int/Int-argument constructor/factory method to deserialize from Number value (5)");
+    assertRefused(
+        "dropped-entry.yaml",
+        DIR
+            + "dropped-entry.yaml:9:7: error[E011]: 'CallStarted'"
+            + " cannot be read by asyncapi-core, which would drop it silently: Cannot construct"
+            + " instance of 'CorrelationId' (although at least one Creator exists): no"
+            + " int/Int-argument constructor/factory method to deserialize from Number value (5)");
   }
 
   @Test
@@ -204,15 +207,28 @@ class BadSpecTest {
 
   @Test
   void messageNamesThatCollideInJava() {
-    assertRefused("message-name-clash.yaml", DIR + "message-name-clash.yaml:17:9: error[E014]:"
-        + " messages 'call.started' and 'CallStarted' would both become the Java name"
-        + " 'CallStarted'; give each message a unique name (or components.messages key)");
+    assertRefused(
+        "message-name-clash.yaml",
+        DIR
+            + "message-name-clash.yaml:17:9: error[E014]:"
+            + " messages 'call.started' and 'CallStarted' would both become the Java name"
+            + " 'CallStarted'; give each message a unique name (or components.messages key)");
   }
 
   @Test
   void aSchemaThatIncludesItselfThroughAllOf() {
-    assertRefused("allof-self.yaml", DIR + "allof-self.yaml:16:11: error[E016]: schema includes"
-        + " itself through allOf ('#/components/schemas/Call')");
+    assertRefused(
+        "allof-self.yaml",
+        DIR
+            + "allof-self.yaml:16:11: error[E016]: schema includes"
+            + " itself through allOf ('#/components/schemas/Call')");
+  }
+
+  @Test
+  void refsThatMultiplyBeyondReason() {
+    assertRefused("ref-laughs.yaml", DIR + "ref-laughs.yaml:1:1: error[E018]: the document"
+        + " expands to more than 2000000 nodes once its $refs are followed; refer to shared"
+        + " schemas less deeply");
   }
 
   @Test

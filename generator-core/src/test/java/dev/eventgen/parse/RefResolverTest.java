@@ -77,7 +77,8 @@ class RefResolverTest {
     ObjectType user = (ObjectType) api.type("UserSignedUp").orElseThrow();
     assertEquals(new TypeRef("UserSignedUp"), user.property("manager").orElseThrow().type());
     assertEquals(new TypeRef("Address"), user.property("address").orElseThrow().type());
-    assertEquals(new JmsDestination("users.signed-up", JmsDestination.Kind.FIFO_QUEUE),
+    assertEquals(
+        new JmsDestination("users.signed-up", JmsDestination.Kind.FIFO_QUEUE),
         api.channels().get(0).jms()); // reusable bindings from components.channelBindings
     ObjectType team = (ObjectType) api.type("TeamCreated").orElseThrow();
     Scalar name = (Scalar) team.property("name").orElseThrow().type();

@@ -64,8 +64,8 @@ class SchemaShapesTest {
     assertEquals(List.of("cat", "dog"), pet.variantValues());
     UnionType shape = (UnionType) api.type("ThingHappenedShape").orElseThrow();
     assertEquals("kind", shape.discriminator());
-    assertEquals(List.of(new TypeRef("Circle"), new TypeRef("ThingHappenedShapeSquare")),
-        shape.variants());
+    assertEquals(
+        List.of(new TypeRef("Circle"), new TypeRef("ThingHappenedShapeSquare")), shape.variants());
     assertEquals(List.of("circle", "square"), shape.variantValues());
   }
 
@@ -74,11 +74,15 @@ class SchemaShapesTest {
     assertEquals(Kind.ANY, kind("stringOrObject"));
     assertEquals(Kind.ANY, kind("notAString"));
     assertEquals(Kind.ANY, kind("eitherType"));
-    assertEquals(List.of(
-        FILE + ":36:11: warning[W002]: a oneOf/anyOf whose variants are not all objects is"
-            + " modelled as Object",
-        FILE + ":42:11: warning[W002]: 'not' cannot be modelled; the value is modelled as Object",
-        FILE + ":51:21: warning[W002]: a schema with several types is modelled as Object"),
+    assertEquals(
+        List.of(
+            FILE
+                + ":36:11: warning[W002]: a oneOf/anyOf whose variants are not all objects is"
+                + " modelled as Object",
+            FILE
+                + ":42:11: warning[W002]: 'not' cannot be modelled; the value is modelled as"
+                + " Object",
+            FILE + ":51:21: warning[W002]: a schema with several types is modelled as Object"),
         spec.warnings().stream().map(Diagnostic::render).toList());
   }
 

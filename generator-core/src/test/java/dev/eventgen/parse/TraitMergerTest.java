@@ -26,7 +26,8 @@ class TraitMergerTest {
   @Test
   void objectsOnBothSidesMergeFieldByField() {
     ObjectType headers = (ObjectType) api.resolve((TypeRef) message.headers());
-    assertEquals(List.of("traceId", "tenant"),
+    assertEquals(
+        List.of("traceId", "tenant"),
         headers.properties().stream().map(Property::wireName).toList());
   }
 
@@ -34,5 +35,10 @@ class TraitMergerTest {
   void whatOnlyTheTraitHasIsTaken() {
     ObjectType jms = (ObjectType) api.resolve((TypeRef) message.jmsHeaders());
     assertEquals(List.of("JMSType"), jms.properties().stream().map(Property::wireName).toList());
+  }
+
+  @Test
+  void operationTraitsApplyToo() {
+    assertEquals("Sends call started events", api.operations().get(0).summary());
   }
 }

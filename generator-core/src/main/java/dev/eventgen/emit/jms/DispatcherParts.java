@@ -57,8 +57,7 @@ final class DispatcherParts {
             .addParameter(anyRoute(), "route")
             .addStatement("routes.put(route.messageName(), route)")
             .build();
-    MethodSpec malformed =
-        report("malformed", "onMalformed", context, problem);
+    MethodSpec malformed = report("malformed", "onMalformed", context, problem);
     MethodSpec unknown = report("unknown", "onUnknown", context, problem);
     MethodSpec listenerFailed =
         MethodSpec.methodBuilder("listenerFailed")
@@ -80,7 +79,8 @@ final class DispatcherParts {
     return List.of(addRoute, malformed, unknown, listenerFailed);
   }
 
-  private static MethodSpec report(String counter, String method, ClassName context, ClassName problem) {
+  private static MethodSpec report(
+      String counter, String method, ClassName context, ClassName problem) {
     return MethodSpec.methodBuilder(counter)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(context, "context")
@@ -100,7 +100,8 @@ final class DispatcherParts {
         .returns(String.class)
         .addParameter(receivedType(), "in")
         .addStatement(
-            "return in.channel() != null ? $S + in.channel().channelName()$W: $S + in.destination()",
+            "return in.channel() != null ? $S + in.channel().destination()$W: $S +"
+                + " in.destination()",
             "channel ",
             "destination ")
         .build();
@@ -112,7 +113,8 @@ final class DispatcherParts {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(OBJECT_READER)
         .addParameter(
-            ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+            ParameterizedTypeName.get(
+                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
             "type")
         .addStatement(
             "return MAPPER.readerFor(type).with($T.FAIL_ON_TRAILING_TOKENS)",
@@ -172,9 +174,9 @@ final class DispatcherParts {
                     String.class,
                     jms.jmsMessages())
                 .addStatement(
-                    "return new $T($T.forDestination(destination), destination,"
-                        + "$Wmessage.getJMSType(), $T.headers(message), message.getJMSRedelivered(),"
-                        + "$W$T.body(message))",
+                    "return new $T($T.forDestination(destination),"
+                        + " destination,$Wmessage.getJMSType(), $T.headers(message),"
+                        + " message.getJMSRedelivered(),$W$T.body(message))",
                     receivedType(),
                     jms.channelEnum(),
                     jms.jmsMessages(),
@@ -195,7 +197,8 @@ final class DispatcherParts {
 
   TypeSpec route() {
     TypeVariableName t = TypeVariableName.get("T");
-    TypeName target = ParameterizedTypeName.get(ClassName.get(BiConsumer.class), t, names.eventContext());
+    TypeName target =
+        ParameterizedTypeName.get(ClassName.get(BiConsumer.class), t, names.eventContext());
     return TypeSpec.recordBuilder(routeType())
         .addModifiers(Modifier.PRIVATE)
         .addTypeVariable(t)
@@ -217,7 +220,8 @@ final class DispatcherParts {
                 .returns(boolean.class)
                 .addParameter(JSON_NODE, "payload")
                 .addStatement(
-                    "return discriminator != null && payload.path(discriminator).asText().equals(value)")
+                    "return discriminator != null &&"
+                        + " payload.path(discriminator).asText().equals(value)")
                 .build())
         .build();
   }

@@ -16,13 +16,13 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Where the publisher finds the value of each application header (a JMS property) in the
- * payload. The spec names the headers but not their source, so a general rule decides:
+ * Where the publisher finds the value of each application header (a JMS property) in the payload.
+ * The spec names the headers but not their source, so a general rule decides:
  *
  * <p>Every header name is tried as written ({@code cvpCallGuid}) and without the first camel-case
  * word all header names share ({@code callGuid}). Compared case-insensitively with the payload's
- * scalar fields (nested objects up to {@value #MAX_DEPTH} deep), the first rule that finds
- * exactly one field wins:
+ * scalar fields (nested objects up to {@value #MAX_DEPTH} deep), the first rule that finds exactly
+ * one field wins:
  *
  * <ol>
  *   <li>the field's path, names joined, equals the name: {@code callGuid} -> {@code callGuid},
@@ -88,8 +88,8 @@ final class HeaderMapping {
 
   /**
    * JSON pointer into the payload for the message's correlation id: {@code
-   * $message.payload#/callGuid} directly, {@code $message.header#/x} through header x's field.
-   * Null if the location is absent or points elsewhere.
+   * $message.payload#/callGuid} directly, {@code $message.header#/x} through header x's field. Null
+   * if the location is absent or points elsewhere.
    */
   String correlationPointer(Message message) {
     String location = message.correlationIdLocation();
@@ -144,7 +144,8 @@ final class HeaderMapping {
     return tie ? null : sorted.get(0).pointer();
   }
 
-  private void collect(PayloadType type, String joined, String pointer, int depth, List<Field> out) {
+  private void collect(
+      PayloadType type, String joined, String pointer, int depth, List<Field> out) {
     if (depth > MAX_DEPTH || !(type instanceof TypeRef ref)) {
       return;
     }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code JsonProblems}: turns what Jackson throws while reading a body into a precise
- * {@code Problem} (kind, message, field path, byte offset).
+ * Writes {@code JsonProblems}: turns what Jackson throws while reading a body into a precise {@code
+ * Problem} (kind, message, field path, byte offset).
  */
 final class JsonProblemsWriter {
 
@@ -24,6 +24,7 @@ final class JsonProblemsWriter {
       ClassName.get(DATABIND + ".exc", "ValueInstantiationException");
   private static final ClassName FORMAT_EXCEPTION =
       ClassName.get(DATABIND + ".exc", "InvalidFormatException");
+
   /** How the records target's compact constructors reject a missing required field. */
   private static final String REQUIRED = " is required";
 
@@ -79,7 +80,11 @@ final class JsonProblemsWriter {
         .beginControlFlow("if (failure instanceof $T mapping)", MAPPING_EXCEPTION)
         .addStatement("return mapping(mapping)")
         .endControlFlow()
-        .addStatement("return $T.of($T.SYNTAX, $T.valueOf(failure.getMessage()))", problem, kind, String.class)
+        .addStatement(
+            "return $T.of($T.SYNTAX, $T.valueOf(failure.getMessage()))",
+            problem,
+            kind,
+            String.class)
         .build();
   }
 
@@ -95,7 +100,8 @@ final class JsonProblemsWriter {
         .addStatement(
             "$T cause = failure.getCause() == null ? failure : failure.getCause()", Throwable.class)
         .addStatement(
-            "$T message =$Wcause.getMessage() == null ? failure.getOriginalMessage() : cause.getMessage()",
+            "$T message =$Wcause.getMessage() == null ? failure.getOriginalMessage() :"
+                + " cause.getMessage()",
             String.class)
         .addStatement("$T path = path(failure)", String.class)
         .addStatement("long offset = offset(failure.getLocation())")
@@ -103,12 +109,15 @@ final class JsonProblemsWriter {
         .addStatement("return new $T($T.UNKNOWN_ENUM_VALUE, message, path, offset)", problem, kind)
         .endControlFlow()
         .beginControlFlow(
-            "if (cause instanceof $T && message.endsWith($S))", NullPointerException.class, REQUIRED)
+            "if (cause instanceof $T && message.endsWith($S))",
+            NullPointerException.class,
+            REQUIRED)
         .addStatement(
             "$T qualified = message.substring(0, message.length() - $S.length())",
             String.class,
             REQUIRED)
-        .addStatement("$T field = qualified.substring(qualified.lastIndexOf('.') + 1)", String.class)
+        .addStatement(
+            "$T field = qualified.substring(qualified.lastIndexOf('.') + 1)", String.class)
         .addStatement("return missing(message, path, field, offset)")
         .endControlFlow()
         .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
@@ -145,9 +154,11 @@ final class JsonProblemsWriter {
         .addStatement("$T message = failure.getOriginalMessage()", String.class)
         .addStatement("$T path = path(failure)", String.class)
         .addStatement("long offset = offset(failure.getLocation())")
-        .beginControlFlow("if (message != null && message.startsWith($S))", MISSING_CREATOR_PROPERTY)
+        .beginControlFlow(
+            "if (message != null && message.startsWith($S))", MISSING_CREATOR_PROPERTY)
         .addStatement("int start = message.indexOf('\\'') + 1")
-        .addStatement("$T field = message.substring(start, message.indexOf('\\'', start))", String.class)
+        .addStatement(
+            "$T field = message.substring(start, message.indexOf('\\'', start))", String.class)
         .addStatement("return missing(message, path, field, offset)")
         .endControlFlow()
         .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
@@ -180,7 +191,8 @@ final class JsonProblemsWriter {
         .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
         .beginControlFlow("for ($T reference : failure.getPath())", REFERENCE)
         .beginControlFlow("if (reference.getFieldName() != null)")
-        .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
+        .addStatement(
+            "path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
         .nextControlFlow("else if (reference.getIndex() >= 0)")
         .addStatement("path.append('[').append(reference.getIndex()).append(']')")
         .endControlFlow()

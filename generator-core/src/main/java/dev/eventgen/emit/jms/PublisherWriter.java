@@ -107,8 +107,8 @@ final class PublisherWriter {
 
   /**
    * One constant per distinct list of properties, named after the headers type ({@code
-   * CVP_CALL_EVENT_HEADERS}), or the message if that name is taken: messages sharing headers
-   * and payload fields share the list.
+   * CVP_CALL_EVENT_HEADERS}), or the message if that name is taken: messages sharing headers and
+   * payload fields share the list.
    */
   private Map<List<HeaderMapping.Header>, String> propertyLists() {
     Map<List<HeaderMapping.Header>, String> lists = new LinkedHashMap<>();
@@ -253,7 +253,9 @@ final class PublisherWriter {
             .append(Javadocs.escape(message.name()))
             .append("}");
     if (pointer != null) {
-      doc.append(", {@code JMSCorrelationID} from {@code ").append(Javadocs.escape(pointer)).append("}");
+      doc.append(", {@code JMSCorrelationID} from {@code ")
+          .append(Javadocs.escape(pointer))
+          .append("}");
     }
     List<HeaderMapping.Header> headers = mapping.headers(message);
     List<String> set =
@@ -262,7 +264,10 @@ final class PublisherWriter {
             .map(h -> "{@code " + h.name() + "} from {@code " + Javadocs.escape(h.pointer()) + "}")
             .toList();
     List<String> unset =
-        headers.stream().filter(h -> h.pointer() == null).map(h -> "{@code " + h.name() + "}").toList();
+        headers.stream()
+            .filter(h -> h.pointer() == null)
+            .map(h -> "{@code " + h.name() + "}")
+            .toList();
     if (!set.isEmpty()) {
       doc.append("; properties ").append(String.join(", ", set));
     }
@@ -284,7 +289,7 @@ final class PublisherWriter {
         .addStatement("$T.requireNonNull(event, $S)", Objects.class, "event")
         .beginControlFlow("if (!channel.messageNames().contains(type))")
         .addStatement(
-            "throw new $T($Wtype + $S + channel.channelName())",
+            "throw new $T($Wtype + $S + channel.destination())",
             IllegalArgumentException.class,
             " is not a message of channel ")
         .endControlFlow()

@@ -72,7 +72,8 @@ final class SubscriberBuilderWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(CONNECTION_FACTORY, "factory")
                 .addParameter(jms.names().listener(), "listener")
-                .addStatement("this.factory = $T.requireNonNull(factory, $S)", Objects.class, "factory")
+                .addStatement(
+                    "this.factory = $T.requireNonNull(factory, $S)", Objects.class, "factory")
                 .addStatement(
                     "this.listener = $T.requireNonNull(listener, $S)", Objects.class, "listener")
                 .build())
@@ -126,15 +127,15 @@ final class SubscriberBuilderWriter {
   private MethodSpec sharedDurable() {
     return MethodSpec.methodBuilder("sharedDurableSubscription")
         .addJavadoc(
-            "Subscribe topics through shared durable subscriptions named {@code <name>.<channel>}:\n"
+            "Subscribe topics through shared durable subscriptions named {@code"
+                + " <name>.<channel>}:\n"
                 + "messages published while no instance is connected wait for it, and instances\n"
                 + "using the same name share the messages between them, each going to one.\n"
                 + "Queues are always shared. Unset by default: non-durable topic subscriptions.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(String.class, "name")
-        .addStatement(
-            "this.subscriptionName = $T.requireNonNull(name, $S)", Objects.class, "name")
+        .addStatement("this.subscriptionName = $T.requireNonNull(name, $S)", Objects.class, "name")
         .addStatement("return this")
         .build();
   }

@@ -32,7 +32,12 @@ final class SubscriberConnectionWriter {
 
   List<MethodSpec> methods() {
     return List.of(
-        connect(), subscribe(), deliver(), connectionLost(), reconnect(), reconnectAfter(),
+        connect(),
+        subscribe(),
+        deliver(),
+        connectionLost(),
+        reconnect(),
+        reconnectAfter(),
         closeQuietly());
   }
 
@@ -80,8 +85,7 @@ final class SubscriberConnectionWriter {
         .addStatement("$T destination = channel.createDestination(session)", DESTINATION)
         .addStatement("$T consumer", MESSAGE_CONSUMER)
         .beginControlFlow("if (subscriptionName != null && destination instanceof $T topic)", TOPIC)
-        .addStatement(
-            "$T name = subscriptionName + '.' + channel.channelName()", String.class)
+        .addStatement("$T name = subscriptionName + '.' + channel.destination()", String.class)
         .addStatement("consumer = session.createSharedDurableConsumer(topic, name)")
         .nextControlFlow("else")
         .addStatement("consumer = session.createConsumer(destination)")
@@ -185,7 +189,9 @@ final class SubscriberConnectionWriter {
         .addStatement("connection.close()")
         .nextControlFlow("catch ($T | $T e)", JMS_EXCEPTION, RuntimeException.class)
         .addStatement(
-            "LOG.log($T.Level.DEBUG, $S + e)", System.Logger.class, "closing a JMS connection failed: ")
+            "LOG.log($T.Level.DEBUG, $S + e)",
+            System.Logger.class,
+            "closing a JMS connection failed: ")
         .endControlFlow()
         .build();
   }

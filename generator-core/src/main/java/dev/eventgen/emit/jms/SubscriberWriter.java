@@ -50,7 +50,8 @@ final class SubscriberWriter {
         .addJavadoc("$L", Javadocs.wrap(typeDoc()))
         .addType(stateEnum())
         .addField(
-            FieldSpec.builder(System.Logger.class, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    System.Logger.class, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.getLogger($T.class.getName())", System.class, self)
                 .build())
         .addField(CONNECTION_FACTORY, "factory", Modifier.PRIVATE, Modifier.FINAL)
@@ -64,9 +65,13 @@ final class SubscriberWriter {
         .addField(Duration.class, "minBackoff", Modifier.PRIVATE, Modifier.FINAL)
         .addField(Duration.class, "maxBackoff", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
-            SubscriberBuilderWriter.stateListener(state), "stateListener", Modifier.PRIVATE, Modifier.FINAL)
+            SubscriberBuilderWriter.stateListener(state),
+            "stateListener",
+            Modifier.PRIVATE,
+            Modifier.FINAL)
         .addField(jms.dispatcher(), "dispatcher", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(ScheduledThreadPoolExecutor.class, "reconnector", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(
+            ScheduledThreadPoolExecutor.class, "reconnector", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
             FieldSpec.builder(Object.class, "lock", Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new Object()")
@@ -157,7 +162,8 @@ final class SubscriberWriter {
         .addStatement(
             "this.dispatcher = new $T(builder.listener, builder.maxBodyBytes)", jms.dispatcher())
         .addStatement(
-            "this.reconnector =$Wnew $T(1, this::newReconnectThread)", ScheduledThreadPoolExecutor.class)
+            "this.reconnector =$Wnew $T(1, this::newReconnectThread)",
+            ScheduledThreadPoolExecutor.class)
         .addStatement("reconnector.setRemoveOnCancelPolicy(true)")
         .build();
   }
@@ -286,7 +292,11 @@ final class SubscriberWriter {
         .addModifiers(Modifier.PRIVATE)
         .returns(Thread.class)
         .addParameter(Runnable.class, "task")
-        .addStatement("$T thread = new $T(task, $S)", Thread.class, Thread.class, self.simpleName() + "-reconnect")
+        .addStatement(
+            "$T thread = new $T(task, $S)",
+            Thread.class,
+            Thread.class,
+            self.simpleName() + "-reconnect")
         .addStatement("thread.setDaemon(true)")
         .addStatement("reconnectThread = thread")
         .addStatement("return thread")

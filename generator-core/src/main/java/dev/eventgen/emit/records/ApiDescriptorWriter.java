@@ -25,7 +25,8 @@ import javax.lang.model.element.Modifier;
  */
 final class ApiDescriptorWriter {
 
-  private static final List<String> RESERVED = List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS");
+  private static final List<String> RESERVED =
+      List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS");
 
   private final JavaNames names;
   private final ClassName channel;
@@ -56,16 +57,22 @@ final class ApiDescriptorWriter {
                     api.contentHash()))
             .addType(ChannelRecord.write(channel, kind))
             .addType(ChannelRecord.destinationKinds(kind));
+    addChannels(spec, api.channels());
+    return spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /** A constant per channel, named after its address ({@code CVP_CALLS_STARTED}), and the list. */
+  private void addChannels(TypeSpec.Builder spec, List<Channel> channels) {
     List<String> constants = new ArrayList<>();
     NameAllocator allocator = new NameAllocator();
     RESERVED.forEach(allocator::newName);
-    for (Channel c : api.channels()) {
-      String constant = allocator.newName(Identifiers.constantCase(c.address() != null ? c.address() : c.name()));
+    for (Channel c : channels) {
+      String constant =
+          allocator.newName(Identifiers.constantCase(c.address() != null ? c.address() : c.name()));
       constants.add(constant);
       spec.addField(channelConstant(constant, c));
     }
-    return spec.addField(channelList(constants))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    spec.addField(channelList(constants));
   }
 
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {
@@ -80,9 +87,11 @@ final class ApiDescriptorWriter {
     CodeBlock messages =
         c.messageNames().stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(",$W"));
     CodeBlock kindValue =
-        jms == null || jms.kind() == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", kind, jms.kind().name());
+        jms == null || jms.kind() == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$T.$L", kind, jms.kind().name());
     // Not the title: AsyncAPI 2.x channels have none, and both renditions must give one output.
-    String doc = JavadocText.sentence(c.description());
+    String doc = JavadocText.wrap(JavadocText.sentence(c.description()), "");
     String where = c.address() != null ? c.address() : c.name();
     return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(where) + " channel." : doc)
@@ -106,5 +115,4 @@ final class ApiDescriptorWriter {
         .initializer("$T.of($L)", List.class, items)
         .build();
   }
-
 }

@@ -35,23 +35,16 @@ final class EnumWriter {
     ClassName name = names.type(type.name());
     TypeName valueType = TypeMapper.scalar(type.base());
     TypeSpec.Builder spec =
-        TypeSpec.enumBuilder(name)
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", javadoc(type));
+        TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc("$L", javadoc(type));
     Deprecation.mark(spec, type.deprecated(), false);
-    NameAllocator constants = new NameAllocator();
-    constants.newName(CACHE, CACHE);
-    for (Object value : type.values()) {
-      TypeSpec.Builder constant =
-          TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
-      if (type.base() == Scalar.Kind.STRING) {
-        // The name alone may not tell the exact wire spelling.
-        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
-      }
-      spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
-    }
+    addConstants(spec, type);
     return spec.addField(
-            FieldSpec.builder(ArrayTypeName.of(name), CACHE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    ArrayTypeName.of(name),
+                    CACHE,
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
                 .initializer("values()")
                 .build())
         .addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL)
@@ -64,8 +57,21 @@ final class EnumWriter {
         .addMethod(fromValue(name, valueType, type));
   }
 
+  private static void addConstants(TypeSpec.Builder spec, EnumType type) {
+    NameAllocator constants = new NameAllocator();
+    constants.newName(CACHE, CACHE);
+    for (Object value : type.values()) {
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
+      if (type.base() == Scalar.Kind.STRING) {
+        // The name alone may not tell the exact wire spelling.
+        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
+      }
+      spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
+    }
+  }
+
   private static CodeBlock javadoc(EnumType type) {
-    String summary = JavadocText.sentence(type.doc());
+    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", summary.isEmpty() ? "The {@code " + type.name() + "} values." : summary);
     if (type.deprecated()) {
@@ -105,7 +111,7 @@ final class EnumWriter {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "throw new $T($S$W+ value$W+ $S)",
+            "throw new $T($Z$S$W+ value$W+ $S)",
             IllegalArgumentException.class,
             "unknown " + name.simpleName() + " value '",
             "' (expected one of: " + expected + ")")
@@ -115,7 +121,8 @@ final class EnumWriter {
   /** {@code informational} -> {@code INFORMATIONAL}; {@code 40} -> {@code VALUE_40}. */
   static String constantName(Object value) {
     String text = String.valueOf(value);
-    String name = Identifiers.constantCase(value instanceof String ? text : text.replace("-", "minus "));
+    String name =
+        Identifiers.constantCase(value instanceof String ? text : text.replace("-", "minus "));
     return name.startsWith("_") ? "VALUE" + name : name;
   }
 

@@ -55,14 +55,17 @@ final class EventInterfaceWriter {
     }
     doc.add("\n<p>The messages:\n<ul>\n");
     for (Message message : messages) {
-      ClassName cls = names.messageClass(message);
+      // A simple name suffices in a link: every message class is in this package.
+      String cls = names.messageClass(message).simpleName();
       String summary = MessageDocs.summary(message);
-      doc.add(
-          "  <li>{@link $T}$L$L$L\n",
-          cls,
-          cls.simpleName().equals(message.name()) ? "" : " (" + JavadocText.code(message.name()) + ")",
-          summary == null ? "" : ": " + JavadocText.escape(summary),
-          message.deprecated() ? " (deprecated)" : "");
+      String item =
+          "  <li>{@link "
+              + cls
+              + "}"
+              + (cls.equals(message.name()) ? "" : " (" + JavadocText.code(message.name()) + ")")
+              + (summary == null ? "" : ": " + JavadocText.escape(summary))
+              + (message.deprecated() ? " (deprecated)" : "");
+      doc.add("$L\n", JavadocText.wrap(item, "      "));
     }
     return doc.add("</ul>\n").build();
   }

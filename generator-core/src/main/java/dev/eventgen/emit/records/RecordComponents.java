@@ -24,8 +24,15 @@ public final class RecordComponents {
    */
   private static final List<String> RESERVED =
       List.of(
-          "builder", "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-          "toString", "wait");
+          "builder",
+          "clone",
+          "finalize",
+          "getClass",
+          "hashCode",
+          "notify",
+          "notifyAll",
+          "toString",
+          "wait");
 
   private static final String ADDITIONAL_PROPERTIES = "additionalProperties";
 

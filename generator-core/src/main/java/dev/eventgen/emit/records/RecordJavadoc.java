@@ -13,12 +13,12 @@ final class RecordJavadoc {
   private RecordJavadoc() {}
 
   /**
-   * @param messages the messages whose payload the record is; their titles stand in for a
-   *     missing schema doc, and their names are listed
+   * @param messages the messages whose payload the record is; their titles stand in for a missing
+   *     schema doc, and their names are listed
    */
   static CodeBlock of(ObjectType type, List<Message> messages, List<Component> components) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("$L\n\n", summary(type, messages));
+    doc.add("$L\n\n", JavadocText.wrap(summary(type, messages), ""));
     for (Message message : messages) {
       doc.add("<p>The payload of the $L message.\n\n", JavadocText.code(message.name()));
     }
@@ -28,13 +28,14 @@ final class RecordJavadoc {
         collects
             ? "JSON properties the schema does not declare are kept in the additional"
                 + " properties map."
-            : "Unknown JSON properties are ignored (tolerant reader): newer producers may add"
-                + " optional fields.");
+            : "Unknown JSON properties are ignored (tolerant reader): newer producers may add\n"
+                + "optional fields.");
     if (!components.isEmpty()) {
       doc.add("\n");
     }
     for (Component component : components) {
-      doc.add("@param $L $L\n", component.javaName(), describe(component));
+      String param = "@param " + component.javaName() + " " + describe(component);
+      doc.add("$L\n", JavadocText.wrap(param, "    "));
     }
     if (type.deprecated()) {
       doc.add("@deprecated the spec marks this schema as deprecated\n");
@@ -62,7 +63,9 @@ final class RecordJavadoc {
     append(text, component.required() ? "Required." : "Optional: null when absent.");
     if (component.property().type() instanceof Scalar scalar
         && scalar.constraints().constValue() != null) {
-      append(text, "Always " + JavadocText.code(String.valueOf(scalar.constraints().constValue())) + ".");
+      append(
+          text,
+          "Always " + JavadocText.code(String.valueOf(scalar.constraints().constValue())) + ".");
     }
     if (component.type() instanceof ArrayTypeName) {
       append(text, "An array, so {@code equals} compares it by identity.");

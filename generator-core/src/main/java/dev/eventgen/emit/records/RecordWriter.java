@@ -14,8 +14,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A record per object schema: one component per property, named by {@link RecordComponents},
- * bound to its JSON name, validated by a compact constructor ({@link ValidationCode}), and given a
+ * A record per object schema: one component per property, named by {@link RecordComponents}, bound
+ * to its JSON name, validated by a compact constructor ({@link ValidationCode}), and given a
  * builder when it has many components.
  */
 final class RecordWriter {
@@ -70,8 +70,7 @@ final class RecordWriter {
   }
 
   private static ParameterSpec parameter(Component component) {
-    ParameterSpec.Builder parameter =
-        ParameterSpec.builder(component.type(), component.javaName());
+    ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.javaName());
     if (component.isAdditionalProperties()) {
       // Jackson 2.18+ accepts @JsonAnySetter on a creator parameter; the getter writes them back.
       parameter.addAnnotation(Jackson.JSON_ANY_SETTER).addAnnotation(Jackson.JSON_ANY_GETTER);
@@ -83,5 +82,4 @@ final class RecordWriter {
     }
     return parameter.build();
   }
-
 }

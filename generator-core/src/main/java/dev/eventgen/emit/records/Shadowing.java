@@ -3,11 +3,11 @@ package dev.eventgen.emit.records;
 import java.util.List;
 
 /**
- * Names that generated types would shadow. A schema may legally be called {@code String} or
- * {@code Deprecated}, but then a simple {@code String} in the model package means the schema, so
- * such names are always written fully qualified. A nested builder class must not hide a schema
- * either (JavaPoet does not qualify record component types against nested classes), so it takes a
- * name no generated type has.
+ * Names that generated types would shadow. A schema may legally be called {@code String} or {@code
+ * Deprecated}, but then a simple {@code String} in the model package means the schema, so such
+ * names are always written fully qualified. A nested builder class must not hide a schema either
+ * (JavaPoet does not qualify record component types against nested classes), so it takes a name no
+ * generated type has.
  */
 final class Shadowing {
 

@@ -74,8 +74,10 @@ final class UnionWriter {
 
   private static CodeBlock javadoc(UnionType type, List<ClassName> variants, boolean keyed) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String summary = JavadocText.sentence(type.doc());
-    doc.add("$L\n\n", summary.isEmpty() ? "One of several {@code " + type.name() + "} shapes." : summary);
+    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
+    doc.add(
+        "$L\n\n",
+        summary.isEmpty() ? "One of several {@code " + type.name() + "} shapes." : summary);
     doc.add(
         "<p>$L\n<ul>\n",
         keyed
@@ -93,5 +95,4 @@ final class UnionWriter {
     }
     return doc.build();
   }
-
 }

@@ -58,8 +58,10 @@ final class WrapperWriter {
   }
 
   private static String javadoc(Message message) {
-    String summary = JavadocText.sentence(MessageDocs.summary(message));
-    StringBuilder doc = new StringBuilder(summary.isEmpty() ? "The " + JavadocText.code(message.name()) + " message." : summary);
+    String summary = JavadocText.wrap(JavadocText.sentence(MessageDocs.summary(message)), "");
+    StringBuilder doc =
+        new StringBuilder(
+            summary.isEmpty() ? "The " + JavadocText.code(message.name()) + " message." : summary);
     doc.append("\n\n<p>The payload is not a JSON object, so it is wrapped: the JSON is the bare")
         .append(" value.\n\n@param value the payload\n");
     if (message.deprecated()) {

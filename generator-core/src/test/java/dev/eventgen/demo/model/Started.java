@@ -13,7 +13,8 @@ public record Started(
     Objects.requireNonNull(eventType, "Started.eventType is required");
     Objects.requireNonNull(id, "Started.id is required");
     if (!eventType.equals("demo.started")) {
-      throw new IllegalArgumentException("eventType must be 'demo.started', was '" + eventType + "'");
+      throw new IllegalArgumentException(
+          "eventType must be 'demo.started', was '" + eventType + "'");
     }
   }
 }

@@ -59,7 +59,8 @@ class HeaderMappingTest {
   void correlationIdFromPayloadOrThroughAHeader() {
     Api api = cvpLike();
     HeaderMapping mapping = new HeaderMapping(api);
-    assertEquals("/callGuid", mapping.correlationPointer(api.message("CallStartedEvent").orElseThrow()));
+    assertEquals(
+        "/callGuid", mapping.correlationPointer(api.message("CallStartedEvent").orElseThrow()));
     assertEquals("/callGuid", mapping.correlationPointer(api.message("ViaHeader").orElseThrow()));
     assertNull(mapping.correlationPointer(api.message("NoCorrelation").orElseThrow()));
   }
@@ -84,13 +85,7 @@ class HeaderMappingTest {
 
   private static Api cvpLike() {
     ObjectType headers =
-        object(
-            "Headers",
-            "cvpEventId",
-            "cvpCallGuid",
-            "cvpSourceHost",
-            "cvpSubsystem",
-            "JMSType");
+        object("Headers", "cvpEventId", "cvpCallGuid", "cvpSourceHost", "cvpSubsystem", "JMSType");
     ObjectType source = object("Source", "hostname", "subsystem", "subsystemName");
     ObjectType payload =
         new ObjectType(
@@ -120,13 +115,29 @@ class HeaderMappingTest {
 
   private static Message message(String name, String correlation) {
     return new Message(
-        name, null, null, null, null, new TypeRef("CallStarted"), new TypeRef("Headers"), null,
-        correlation, null, null, false, null, List.of());
+        name,
+        null,
+        null,
+        null,
+        null,
+        new TypeRef("CallStarted"),
+        new TypeRef("Headers"),
+        null,
+        correlation,
+        null,
+        null,
+        false,
+        null,
+        List.of());
   }
 
   private static ObjectType object(String name, String... properties) {
     return new ObjectType(
-        name, null, false, List.of(properties).stream().map(HeaderMappingTest::prop).toList(), null);
+        name,
+        null,
+        false,
+        List.of(properties).stream().map(HeaderMappingTest::prop).toList(),
+        null);
   }
 
   private static Property prop(String name) {

@@ -13,9 +13,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every corpus document that loads gives records that compile without a warning. All documents
- * are compiled in one javac run, each in a package named after its path, so a diagnostic names
- * the document it came from.
+ * Every corpus document that loads gives records that compile without a warning. All documents are
+ * compiled in one javac run, each in a package named after its path, so a diagnostic names the
+ * document it came from.
  */
 class CorpusRecordsTest {
 
@@ -36,7 +36,9 @@ class CorpusRecordsTest {
     assertThat(RecordsCompileTest.compile(files)).succeededWithoutWarnings();
   }
 
-  /** {@code spec-2.6.0/streetlights-kafka.yml} -> {@code corpus.spec_2_6_0_streetlights_kafka_yml}. */
+  /**
+   * {@code spec-2.6.0/streetlights-kafka.yml} -> {@code corpus.spec_2_6_0_streetlights_kafka_yml}.
+   */
   private static String packageOf(Corpus.Entry entry) {
     return "corpus." + entry.path().replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
   }

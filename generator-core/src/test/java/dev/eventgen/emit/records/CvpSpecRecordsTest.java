@@ -102,5 +102,4 @@ class CvpSpecRecordsTest {
     assertEquals("TOPIC", GeneratedModel.call(started, "jmsDestinationKind").toString());
     assertEquals(64, ((String) descriptor.getField("CONTENT_HASH").get(null)).length());
   }
-
 }

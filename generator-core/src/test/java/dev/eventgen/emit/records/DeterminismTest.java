@@ -22,8 +22,16 @@ class DeterminismTest {
     Api v3 = CvpModel.api();
     Api v26 =
         new Api(
-            "2.6.0", v3.title(), v3.version(), v3.description(), v3.contentHash(), v3.servers(),
-            v3.channels(), v3.operations(), v3.messages(), v3.types());
+            "2.6.0",
+            v3.title(),
+            v3.version(),
+            v3.description(),
+            v3.contentHash(),
+            v3.servers(),
+            v3.channels(),
+            v3.operations(),
+            v3.messages(),
+            v3.types());
 
     assertEquals(text(v3), text(v26));
   }

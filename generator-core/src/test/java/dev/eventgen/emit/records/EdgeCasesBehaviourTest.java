@@ -65,7 +65,8 @@ class EdgeCasesBehaviourTest {
     List<?> figures = (List<?>) GeneratedModel.call(model.read(json, "Drawing"), "figures");
 
     assertEquals(
-        List.of("Circle", "Polygon"), figures.stream().map(f -> f.getClass().getSimpleName()).toList());
+        List.of("Circle", "Polygon"),
+        figures.stream().map(f -> f.getClass().getSimpleName()).toList());
     assertEquals(model.tree(json), model.roundTrip(json, "Drawing"));
   }
 
@@ -96,11 +97,22 @@ class EdgeCasesBehaviourTest {
   @Test
   void awkwardNamesBecomeDistinctValidStableComponents() throws Exception {
     List<String> names =
-        Arrays.stream(model.type("Awkward").getRecordComponents()).map(RecordComponent::getName).toList();
+        Arrays.stream(model.type("Awkward").getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
     assertEquals(
         List.of(
-            "class_", "default_", "callId", "callId_", "xy", "_2xx", "hashCode_", "builder_", "tool",
-            "label", "since"),
+            "class_",
+            "default_",
+            "callId",
+            "callId_",
+            "xy",
+            "_2xx",
+            "hashCode_",
+            "builder_",
+            "tool",
+            "label",
+            "since"),
         names);
     String json =
         "{\"class\":\"c\",\"default\":1,\"call-id\":\"dash\",\"callId\":\"camel\",\"x.y\":\"dot\","
@@ -111,8 +123,7 @@ class EdgeCasesBehaviourTest {
     assertEquals("camel", GeneratedModel.call(awkward, "callId_"));
     assertEquals(model.tree(json), model.roundTrip(json, "Awkward"));
     assertEquals(
-        "Awkward.class_ is required",
-        model.rejection("{\"default\":1}", "Awkward").getMessage());
+        "Awkward.class_ is required", model.rejection("{\"default\":1}", "Awkward").getMessage());
   }
 
   @Test
@@ -168,7 +179,8 @@ class EdgeCasesBehaviourTest {
   void deprecationIsCarriedOver() throws Exception {
     assertTrue(model.type("LegacyThing").isAnnotationPresent(Deprecated.class));
     assertTrue(model.type("OldColour").isAnnotationPresent(Deprecated.class));
-    assertTrue(model.type("LegacyThing").getMethod("oldName").isAnnotationPresent(Deprecated.class));
+    assertTrue(
+        model.type("LegacyThing").getMethod("oldName").isAnnotationPresent(Deprecated.class));
     assertFalse(model.type("Drawing").isAnnotationPresent(Deprecated.class));
   }
 

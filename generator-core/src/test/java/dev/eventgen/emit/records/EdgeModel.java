@@ -45,12 +45,31 @@ final class EdgeModel {
             deprecatedMessage(),
             message("Ping", null, null)),
         List.of(
-            object("TreeNode", required("name", scalar(Kind.STRING)), optional("children", list(ref("TreeNode")))),
-            object("Circle", required("kind", constant("circle")), required("radius", scalar(Kind.DOUBLE))),
-            object("Square", required("kind", constant("square")), required("side", scalar(Kind.DOUBLE))),
-            object("Polygon", required("sides", scalar(Kind.INT)), optional("name", scalar(Kind.STRING))),
-            new UnionType("Shape", "A shape.", false, "kind", List.of(ref("Circle"), ref("Square")), List.of("circle", "square")),
-            new UnionType("Figure", null, false, null, List.of(ref("Circle"), ref("Polygon")), List.of()),
+            object(
+                "TreeNode",
+                required("name", scalar(Kind.STRING)),
+                optional("children", list(ref("TreeNode")))),
+            object(
+                "Circle",
+                required("kind", constant("circle")),
+                required("radius", scalar(Kind.DOUBLE))),
+            object(
+                "Square",
+                required("kind", constant("square")),
+                required("side", scalar(Kind.DOUBLE))),
+            object(
+                "Polygon",
+                required("sides", scalar(Kind.INT)),
+                optional("name", scalar(Kind.STRING))),
+            new UnionType(
+                "Shape",
+                "A shape.",
+                false,
+                "kind",
+                List.of(ref("Circle"), ref("Square")),
+                List.of("circle", "square")),
+            new UnionType(
+                "Figure", null, false, null, List.of(ref("Circle"), ref("Polygon")), List.of()),
             object(
                 "Drawing",
                 required("shape", ref("Shape")),
@@ -58,7 +77,11 @@ final class EdgeModel {
                 optional("legacy", ref("LegacyThing"))),
             awkward(),
             new ObjectType(
-                "Labels", "Free-form labels.", false, List.of(required("name", scalar(Kind.STRING))), scalar(Kind.STRING)),
+                "Labels",
+                "Free-form labels.",
+                false,
+                List.of(required("name", scalar(Kind.STRING))),
+                scalar(Kind.STRING)),
             allScalars(),
             new ObjectType(
                 "LegacyThing",
@@ -119,7 +142,19 @@ final class EdgeModel {
   private static Message deprecatedMessage() {
     Message m = message("LegacyEvent", "Old event", ref("LegacyThing"));
     return new Message(
-        m.name(), m.title(), m.summary(), m.description(), m.contentType(), m.payload(), null, null,
-        null, null, null, true, null, List.of());
+        m.name(),
+        m.title(),
+        m.summary(),
+        m.description(),
+        m.contentType(),
+        m.payload(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        List.of());
   }
 }

@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenFilesTest {
 
   static Api api() {
-    Scalar cause = new Scalar(Kind.STRING, new Constraints(null, null, null, 96, null, null, false, false, null));
+    Scalar cause =
+        new Scalar(
+            Kind.STRING, new Constraints(null, null, null, 96, null, null, false, false, null));
     return Models.api(
         "Golden API",
         List.of(),
@@ -36,7 +38,8 @@ class GoldenFilesTest {
             Models.stringEnum("Severity", "Log severity names.", "error", "warning", "info"),
             Models.object(
                 "Cause",
-                Models.documented(required("causeId", range(Kind.INT, 0, 9999)), "Reporting CauseRef id."),
+                Models.documented(
+                    required("causeId", range(Kind.INT, 0, 9999)), "Reporting CauseRef id."),
                 optional("cause-text", cause))));
   }
 
@@ -60,7 +63,8 @@ class GoldenFilesTest {
   }
 
   private static String golden(String type) throws IOException {
-    try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/golden/" + type + ".java.txt")) {
+    try (InputStream in =
+        GoldenFilesTest.class.getResourceAsStream("/golden/" + type + ".java.txt")) {
       if (in == null) {
         throw new AssertionError("missing golden file golden/" + type + ".java.txt");
       }

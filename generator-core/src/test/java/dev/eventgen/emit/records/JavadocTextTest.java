@@ -1,6 +1,7 @@
 package dev.eventgen.emit.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,9 @@ class JavadocTextTest {
 
   @Test
   void keepsPlainTextAndLineBreaks() {
-    assertEquals("Minutes offset from UTC.\nSecond line", JavadocText.escape("Minutes offset from UTC.\r\nSecond line\n"));
+    assertEquals(
+        "Minutes offset from UTC.\nSecond line",
+        JavadocText.escape("Minutes offset from UTC.\r\nSecond line\n"));
   }
 
   @Test
@@ -30,5 +33,16 @@ class JavadocTextTest {
     assertEquals("Done.", JavadocText.sentence("Done."));
     assertEquals("", JavadocText.sentence(null));
     assertEquals("", JavadocText.sentence("  "));
+  }
+
+  @Test
+  void wrapBreaksLongLinesAtSpacesAndIndentsContinuations() {
+    String words = "word ".repeat(40).strip();
+
+    String wrapped = JavadocText.wrap("@param x " + words, "    ");
+
+    assertEquals(wrapped.replace("\n    ", " "), "@param x " + words, "only spaces were replaced");
+    wrapped.lines().forEach(line -> assertTrue(line.length() <= 92, line));
+    wrapped.lines().skip(1).forEach(line -> assertTrue(line.startsWith("    "), line));
   }
 }

@@ -13,11 +13,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.qpid.jms.JmsConnectionFactory;
 
 /**
- * An ActiveMQ Artemis broker inside the test JVM, on 127.0.0.1 and a free port, speaking CORE
- * (the generated code's side, through Artemis' own JMS client) and AMQP (Qpid JMS, an
- * independent client). Security and JMX are off. Persistence is off unless a data directory is
- * given: only a broker that keeps its journal can show that durable subscriptions lose nothing
- * across a restart.
+ * An ActiveMQ Artemis broker inside the test JVM, on 127.0.0.1 and a free port, speaking CORE (the
+ * generated code's side, through Artemis' own JMS client) and AMQP (Qpid JMS, an independent
+ * client). Security and JMX are off. Persistence is off unless a data directory is given: only a
+ * broker that keeps its journal can show that durable subscriptions lose nothing across a restart.
  */
 final class EmbeddedArtemis implements AutoCloseable {
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input on a real broker: every poison message reaches {@code onMalformed} or {@code
- * onUnknown} with its raw bytes and a precise problem, the good message after it still arrives,
- * and the counts add up to what was sent.
+ * Bad input on a real broker: every poison message reaches {@code onMalformed} or {@code onUnknown}
+ * with its raw bytes and a precise problem, the good message after it still arrives, and the counts
+ * add up to what was sent.
  */
 class JmsPoisonIT {
 
@@ -85,7 +85,7 @@ class JmsPoisonIT {
     try (Connection connection = broker.coreFactory().createConnection()) {
       Session session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
       MessageProducer producer =
-          session.createProducer(session.createTopic(CvpDestinations.CALL_STARTED));
+          session.createProducer(session.createTopic(CvpDestinations.CVP_CALLS_STARTED));
       for (Poison poison : poisons) {
         producer.send(bytesMessage(session, poison.type(), poison.body()));
         producer.send(session.createTextMessage(GOOD));
@@ -113,8 +113,7 @@ class JmsPoisonIT {
     assertEquals(sent, counts.received());
   }
 
-  private static Message bytesMessage(Session session, String type, byte[] body)
-      throws Exception {
+  private static Message bytesMessage(Session session, String type, byte[] body) throws Exception {
     BytesMessage message = session.createBytesMessage();
     message.writeBytes(body);
     message.setJMSType(type);

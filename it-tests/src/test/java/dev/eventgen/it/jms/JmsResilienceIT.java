@@ -2,6 +2,7 @@ package dev.eventgen.it.jms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.acme.cvp.jms.CvpJmsChannel;
@@ -11,6 +12,7 @@ import com.acme.cvp.jms.CvpJmsSubscriber.State;
 import com.acme.cvp.model.CallStartedEvent;
 import com.acme.cvp.model.CvpEvent;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The subscriber against a broker that goes away, and shared durable subscriptions. Both need
- * durable subscriptions; the restart test needs a broker that keeps its journal (persistence on,
- * in a temporary directory), else the subscription itself would be gone after the restart.
+ * durable subscriptions; the restart test needs a broker that keeps its journal (persistence on, in
+ * a temporary directory), else the subscription itself would be gone after the restart.
  */
 class JmsResilienceIT {
 
@@ -50,7 +52,7 @@ class JmsResilienceIT {
     CvpJmsSubscriber subscriber =
         start(
             CvpJmsSubscriber.builder(broker.coreFactory(), listener)
-                .channels(CvpJmsChannel.CALL_STARTED)
+                .channels(CvpJmsChannel.CVP_CALLS_STARTED)
                 .sharedDurableSubscription("it-restart")
                 // Long enough for the broker to be back and the second batch sent first.
                 .reconnectBackoff(Duration.ofSeconds(3), Duration.ofSeconds(6))
@@ -79,10 +81,7 @@ class JmsResilienceIT {
     subscriber.close();
     assertEquals(State.CLOSED, states.get(states.size() - 1));
     assertEquals(1, states.stream().filter(State.CLOSED::equals).count(), "CLOSED once");
-    assertTrue(
-        Thread.getAllStackTraces().keySet().stream()
-            .noneMatch(t -> t.getName().startsWith("CvpJmsSubscriber") && t.isAlive()),
-        "no reconnect thread left");
+    assertNoReconnectThread();
   }
 
   @Test
@@ -93,7 +92,7 @@ class JmsResilienceIT {
     for (RecordingListener listener : List.of(first, second)) {
       start(
           CvpJmsSubscriber.builder(broker.coreFactory(), listener)
-              .channels(CvpJmsChannel.CALL_STARTED)
+              .channels(CvpJmsChannel.CVP_CALLS_STARTED)
               .sharedDurableSubscription("it-shared"));
     }
 
@@ -111,6 +110,30 @@ class JmsResilienceIT {
     union.addAll(secondIds);
     assertEquals(new HashSet<>(sent), union);
     assertEquals(sent.size(), firstIds.size() + secondIds.size(), "no event went to both");
+  }
+
+  @Test
+  void aFirstConnectionThatFailsIsThrownAndLeavesNothingRunning() throws Exception {
+    broker = EmbeddedArtemis.start();
+    ConnectionFactory factory = broker.coreFactory();
+    broker.stopBroker();
+    List<State> states = new CopyOnWriteArrayList<>();
+
+    assertThrows(
+        JMSException.class,
+        () ->
+            CvpJmsSubscriber.builder(factory, new RecordingListener())
+                .stateListener(states::add)
+                .start());
+    assertEquals(List.of(State.CONNECTING, State.CLOSED), states);
+    assertNoReconnectThread();
+  }
+
+  private static void assertNoReconnectThread() {
+    assertTrue(
+        Thread.getAllStackTraces().keySet().stream()
+            .noneMatch(t -> t.getName().startsWith("CvpJmsSubscriber") && t.isAlive()),
+        "no reconnect thread left");
   }
 
   private CvpJmsSubscriber start(CvpJmsSubscriber.Builder builder) throws Exception {

@@ -98,8 +98,7 @@ class JmsRoundTripIT {
   }
 
   private void awaitDeliveries(int count) {
-    Await.until(
-        count + " messages", () -> listener.total() >= count, () -> listener.reports);
+    Await.until(count + " messages", () -> listener.total() >= count, () -> listener.reports);
   }
 
   /** JMSType, correlation id and the application headers as the publisher sets them. */
