@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.Base64;
 import java.util.UUID;
@@ -89,7 +88,7 @@ final class FieldKinds {
       case BIG_INTEGER -> CodeBlock.of("new $T($L)", BigInteger.class, text);
       case DOUBLE -> CodeBlock.of("$T.valueOf($L)", Double.class, text);
       case BIG_DECIMAL -> CodeBlock.of("new $T($L)", BigDecimal.class, text);
-      case DATE_TIME -> CodeBlock.of("$T.parse($L)", OffsetDateTime.class, text);
+      case DATE_TIME -> CodeBlock.of("$T.dateTime($L)", types.fields(), text);
       case DATE -> CodeBlock.of("$T.parse($L)", LocalDate.class, text);
       case TIME -> CodeBlock.of("$T.parse($L)", OffsetTime.class, text);
       case UUID -> CodeBlock.of("$T.fromString($L)", UUID.class, text);

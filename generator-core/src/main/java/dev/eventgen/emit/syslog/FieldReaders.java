@@ -66,31 +66,40 @@ final class FieldReaders {
     if (component.isAdditionalProperties()) {
       return CodeBlock.of("null");
     }
-    CodeBlock path = CodeBlock.of("prefix + $S", component.property().wireName());
-    CodeBlock value = optional(component.property().type(), path);
-    return component.required() ? CodeBlock.of("fields.required($L, $L)", path, value) : value;
+    String wireName = component.property().wireName();
+    CodeBlock value = optional(component.property().type(), wireName);
+    return component.required()
+        ? CodeBlock.of("fields.required(prefix, $S, $L)", wireName, value)
+        : value;
   }
 
-  private CodeBlock optional(PayloadType type, CodeBlock path) {
+  /** The field's value or null; names are matched as prefix and name, without concatenating. */
+  private CodeBlock optional(PayloadType type, String wireName) {
     if (kinds.isText(type)) {
       return CodeBlock.of(
-          "fields.$L($L, $L)", kinds.isEnum(type) ? "enumValue" : "value", path, kinds.conversion(type));
+          "fields.$L(prefix, $S, $L)",
+          kinds.isEnum(type) ? "enumValue" : "value",
+          wireName,
+          kinds.conversion(type));
     }
     ObjectType object = kinds.object(type);
     if (object != null) {
+      String nested = wireName + ".";
       return CodeBlock.of(
-          "fields.has($L + '.') ? $L(fields, $L + '.') : null", path, readName(object), path);
+          "fields.has(prefix + $S) ? $L(fields, prefix + $S) : null",
+          nested, readName(object), nested);
     }
     PayloadType items = kinds.items(type);
     if (items != null && kinds.isText(items)) {
-      return CodeBlock.of("fields.values($L, $L)", path, kinds.conversion(items));
+      return CodeBlock.of("fields.values(prefix, $S, $L)", wireName, kinds.conversion(items));
     }
     if (items != null && kinds.object(items) != null) {
-      return CodeBlock.of("$L(fields, $L)", readListName(kinds.object(items)), path);
+      return CodeBlock.of(
+          "$L(fields, prefix + $S)", readListName(kinds.object(items)), wireName);
     }
     PayloadType values = kinds.mapValues(type);
     if (values != null && kinds.isText(values)) {
-      return CodeBlock.of("fields.map($L, $L)", path, kinds.conversion(values));
+      return CodeBlock.of("fields.map(prefix, $S, $L)", wireName, kinds.conversion(values));
     }
     return CodeBlock.of("null");
   }

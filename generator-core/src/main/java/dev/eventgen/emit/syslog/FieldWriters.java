@@ -57,7 +57,9 @@ final class FieldWriters {
     }
     ObjectType object = kinds.object(type);
     if (object != null) {
-      return CodeBlock.of("$L(out, $L + '.', $L);\n", writeName(object), path, value);
+      return CodeBlock.of(
+          "$L(out, prefix + $S, $L);\n",
+          writeName(object), component.property().wireName() + ".", value);
     }
     PayloadType items = kinds.items(type);
     PayloadType values = kinds.mapValues(type);
@@ -73,7 +75,8 @@ final class FieldWriters {
           .endControlFlow()
           .build();
     }
-    return CodeBlock.of("// $L: not carried in syslog ($L)\n", component.javaName(), "no SD form");
+    return CodeBlock.of("// $L has no SD form (union, untyped or map of objects): not written\n",
+        component.javaName());
   }
 
   private CodeBlock list(PayloadType items, CodeBlock path, CodeBlock value) {

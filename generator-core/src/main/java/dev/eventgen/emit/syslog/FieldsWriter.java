@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ final class FieldsWriter {
                 .addStatement("this.params = params")
                 .build())
         .addMethod(has())
+        .addMethod(named())
         .addMethod(value(false))
         .addMethod(value(true))
         .addMethod(values())
@@ -60,6 +62,7 @@ final class FieldsWriter {
         .addMethod(construct())
         .addMethod(convert())
         .addMethod(bool())
+        .addMethod(dateTime())
         .build();
   }
 
@@ -106,18 +109,34 @@ final class FieldsWriter {
         .build();
   }
 
+  private MethodSpec named() {
+    return MethodSpec.methodBuilder("named")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("True if the param is called {@code prefix + name}; no string is built.\n")
+        .returns(boolean.class)
+        .addParameter(types.sdParam(), "param")
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
+        .addStatement("String full = param.name()")
+        .addStatement(
+            "return full.length() == prefix.length() + name.length() && full.startsWith(prefix)"
+                + " && full.startsWith(name, prefix.length())")
+        .build();
+  }
+
   private MethodSpec value(boolean enumeration) {
     return MethodSpec.methodBuilder(enumeration ? "enumValue" : "value")
         .addJavadoc(
             enumeration
-                ? "The first value of {@code path} as an enum constant, or null if absent.\n"
-                : "The first value of {@code path}, converted, or null if absent.\n")
+                ? "The first value of {@code prefix + name} as an enum constant, or null.\n"
+                : "The first value of {@code prefix + name}, converted, or null if absent.\n")
         .addTypeVariable(T)
         .returns(T)
-        .addParameter(String.class, "path")
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
         .addParameter(CONVERSION, "conversion")
         .beginControlFlow("for (var param : params)")
-        .beginControlFlow("if (param.name().equals(path))")
+        .beginControlFlow("if (named(param, prefix, name))")
         .addStatement(
             "return convert(param, conversion, $T.$L)",
             types.problemKind(),
@@ -130,14 +149,15 @@ final class FieldsWriter {
 
   private MethodSpec values() {
     return MethodSpec.methodBuilder("values")
-        .addJavadoc("Every value of {@code path} in wire order, converted; null if there is none.\n")
+        .addJavadoc("Every value of {@code prefix + name} in wire order, converted; null if none.\n")
         .addTypeVariable(T)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), T))
-        .addParameter(String.class, "path")
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
         .addParameter(CONVERSION, "conversion")
         .addStatement("$T<T> values = new $T<>()", List.class, ArrayList.class)
         .beginControlFlow("for (var param : params)")
-        .beginControlFlow("if (param.name().equals(path))")
+        .beginControlFlow("if (named(param, prefix, name))")
         .addStatement("values.add(convert(param, conversion, $T.INVALID_VALUE))", types.problemKind())
         .endControlFlow()
         .endControlFlow()
@@ -147,17 +167,18 @@ final class FieldsWriter {
 
   private MethodSpec map() {
     return MethodSpec.methodBuilder("map")
-        .addJavadoc("The params named {@code path.key}, by key; null if there is none.\n")
+        .addJavadoc("The params named {@code prefix + name + '.' + key}, by key; null if none.\n")
         .addTypeVariable(T)
         .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), T))
-        .addParameter(String.class, "path")
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
         .addParameter(CONVERSION, "conversion")
-        .addStatement("String prefix = path + '.'")
+        .addStatement("String path = prefix + name + '.'")
         .addStatement("$T<String, T> map = new $T<>()", Map.class, LinkedHashMap.class)
         .beginControlFlow("for (var param : params)")
-        .beginControlFlow("if (param.name().startsWith(prefix))")
+        .beginControlFlow("if (param.name().startsWith(path))")
         .addStatement(
-            "map.put(param.name().substring(prefix.length()), convert(param, conversion, $T.INVALID_VALUE))",
+            "map.put(param.name().substring(path.length()), convert(param, conversion, $T.INVALID_VALUE))",
             types.problemKind())
         .endControlFlow()
         .endControlFlow()
@@ -200,9 +221,11 @@ final class FieldsWriter {
         .addJavadoc("{@code value}, unless it is null: then the field is missing.\n")
         .addTypeVariable(T)
         .returns(T)
-        .addParameter(String.class, "path")
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
         .addParameter(T, "value")
         .beginControlFlow("if (value == null)")
+        .addStatement("String path = prefix + name")
         .addStatement(
             "throw new Failure($T.MISSING_FIELD, $S + path + $S, path, -1)",
             types.problemKind(),
@@ -251,6 +274,19 @@ final class FieldsWriter {
             "': cannot read '",
             "': ")
         .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec dateTime() {
+    return MethodSpec.methodBuilder("dateTime")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc(
+            "An ISO 8601 date-time with offset. The RFC 5424 form takes the syslog parser's fast"
+                + " path; other forms (such as no seconds) go to {@code OffsetDateTime.parse}.\n")
+        .returns(OffsetDateTime.class)
+        .addParameter(String.class, "text")
+        .addStatement("$T fast = $T.timestamp(text)", OffsetDateTime.class, types.rfc5424Parser())
+        .addStatement("return fast != null ? fast : $T.parse(text)", OffsetDateTime.class)
         .build();
   }
 

@@ -25,6 +25,7 @@ final class Rfc5424ParserWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(parse())
         .addMethod(timestamp())
+        .addMethod(timestampText())
         .addMethod(structuredData())
         .addMethod(element())
         .addMethod(message())
@@ -78,6 +79,24 @@ final class Rfc5424ParserWriter {
         .addStatement("int nanos = in.fraction(6)")
         .addStatement("int offset = in.zoneOffset(true)")
         .addStatement("return in.dateTime(from, year, month, day, secondOfDay, nanos, offset)")
+        .build();
+  }
+
+  private MethodSpec timestampText() {
+    return MethodSpec.methodBuilder("timestamp")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("An RFC 5424 TIMESTAMP given as text, or null if it is not exactly one.\n")
+        .returns(OffsetDateTime.class)
+        .addParameter(String.class, "text")
+        .addStatement(
+            "byte[] bytes = text.getBytes($T.ISO_8859_1)", java.nio.charset.StandardCharsets.class)
+        .addStatement("$T in = new $T(bytes, 0, bytes.length)", types.cursor(), types.cursor())
+        .beginControlFlow("try")
+        .addStatement("$T timestamp = timestamp(in)", OffsetDateTime.class)
+        .addStatement("return in.atEnd() ? timestamp : null")
+        .nextControlFlow("catch ($T e)", types.parseException())
+        .addStatement("return null")
+        .endControlFlow()
         .build();
   }
 
