@@ -21,20 +21,21 @@ class GeneratorTest {
   @Test
   void runsEndToEndOnTheCvpSpec() {
     List<String> infos = new ArrayList<>();
-    Reporter reporter = new Reporter() {
-      @Override
-      public void info(String message) {
-        infos.add(message);
-      }
+    Reporter reporter =
+        new Reporter() {
+          @Override
+          public void info(String message) {
+            infos.add(message);
+          }
 
-      @Override
-      public void warning(dev.eventgen.diagnostic.Diagnostic diagnostic) {
-        infos.add(diagnostic.render());
-      }
-    };
+          @Override
+          public void warning(dev.eventgen.diagnostic.Diagnostic diagnostic) {
+            infos.add(diagnostic.render());
+          }
+        };
     Path spec = Path.of("../spec/cvp-call-events.yaml");
-    GenerationResult result = Generator.run(
-        GeneratorOptions.of(spec, out.resolve("gen"), "com.acme.cvp"), reporter);
+    GenerationResult result =
+        Generator.run(GeneratorOptions.of(spec, out.resolve("gen"), "com.acme.cvp"), reporter);
     assertEquals("Cisco Voice Portal Call Events API", result.api().title());
     assertEquals(java.util.Set.of(spec.toAbsolutePath().normalize()), result.inputFiles());
     assertTrue(result.targets().contains(Target.JMS) && result.targets().contains(Target.SYSLOG));
@@ -44,8 +45,13 @@ class GeneratorTest {
   @Test
   void aBadSpecWritesNothing() {
     Path target = out.resolve("gen");
-    assertThrows(SpecException.class, () -> Generator.run(GeneratorOptions.of(
-        Path.of("src/test/resources/bad/typo-key.yaml"), target, "com.acme"), Reporter.SILENT));
+    assertThrows(
+        SpecException.class,
+        () ->
+            Generator.run(
+                GeneratorOptions.of(
+                    Path.of("src/test/resources/bad/typo-key.yaml"), target, "com.acme"),
+                Reporter.SILENT));
     assertFalse(Files.exists(target));
   }
 }

@@ -29,10 +29,15 @@ final class ChannelMapper {
 
   Channel channel(Layout.ChannelEntry entry, List<String> servers, Map<JsonNode, String> names) {
     JsonNode node = entry.node();
-    List<String> messageNames = entry.messages().values().stream()
-        .map(names::get).distinct().sorted().toList();
-    return new Channel(entry.name(), entry.address(), Nodes.text(node, "title"),
-        Nodes.text(node, "description"), servers, messageNames,
+    List<String> messageNames =
+        entry.messages().values().stream().map(names::get).distinct().sorted().toList();
+    return new Channel(
+        entry.name(),
+        entry.address(),
+        Nodes.text(node, "title"),
+        Nodes.text(node, "description"),
+        servers,
+        messageNames,
         jms(node.path("bindings").get("jms"), entry.address()));
   }
 
@@ -43,7 +48,8 @@ final class ChannelMapper {
     String destination = Nodes.text(binding, "destination");
     String key = binding.has("x-destinationType") ? "x-destinationType" : "destinationType";
     String kind = Nodes.text(binding, key);
-    return new JmsDestination(destination != null ? destination : address, kind(binding, key, kind));
+    return new JmsDestination(
+        destination != null ? destination : address, kind(binding, key, kind));
   }
 
   private JmsDestination.Kind kind(JsonNode binding, String key, String kind) {
@@ -58,8 +64,10 @@ final class ChannelMapper {
       case "fifo-queue":
         return JmsDestination.Kind.FIFO_QUEUE;
       default:
-        ErrorCode.E005.report(diagnostics, origins.locateValue(binding, key), "'" + key + "' is '"
-            + kind + "'; expected topic, queue or fifo-queue");
+        ErrorCode.E005.report(
+            diagnostics,
+            origins.locateValue(binding, key),
+            "'" + key + "' is '" + kind + "'; expected topic, queue or fifo-queue");
         return JmsDestination.Kind.QUEUE;
     }
   }

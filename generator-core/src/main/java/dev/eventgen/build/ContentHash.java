@@ -14,36 +14,81 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The content hash of a model: SHA-256 (hex) of a canonical rendering (the records' own
- * {@code toString}, every list sorted) of what the generated code depends on. It leaves out what
- * only the AsyncAPI version decides, so the 2.6 and 3.0 renditions of one API hash the same:
- * the {@code asyncapi} version; channel names (3.0 keys, 2.x addresses), replaced by the
- * address; an operation's channel, referred to by address instead of name; and server and
- * channel titles, which 2.x cannot express.
+ * The content hash of a model: SHA-256 (hex) of a canonical rendering (the records' own {@code
+ * toString}, every list sorted) of what the generated code depends on. It leaves out what only the
+ * AsyncAPI version decides, so the 2.6 and 3.0 renditions of one API hash the same: the {@code
+ * asyncapi} version; channel names (3.0 keys, 2.x addresses), replaced by the address; an
+ * operation's channel, referred to by address instead of name; and server and channel titles, which
+ * 2.x cannot express.
  */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
-  static String of(Api api) {
-    Map<String, String> addressOf = api.channels().stream()
-        .collect(Collectors.toMap(Channel::name, ContentHash::address));
-    List<Server> servers = api.servers().stream()
-        .map(s -> new Server(s.name(), s.url(), s.host(), s.protocol(), s.protocolVersion(), null,
-            s.description(), s.syslog()))
-        .toList();
-    List<Channel> channels = api.channels().stream()
-        .map(c -> new Channel(address(c), c.address(), null, c.description(), c.serverNames(),
-            c.messageNames(), c.jms()))
-        .sorted(Comparator.comparing(Channel::name))
-        .toList();
-    List<Operation> operations = api.operations().stream()
-        .map(o -> new Operation(o.name(), o.action(), addressOf.get(o.channelName()),
-            o.messageNames(), o.summary()))
-        .toList();
-    Api canonical = new Api("", api.title(), api.version(), api.description(), "", servers,
-        channels, operations, api.messages(), api.types());
-    return sha256(canonical.toString());
+  /** SHA-256 (hex) of the {@link #versionNeutral} form of the model. */
+  public static String of(Api api) {
+    return sha256(versionNeutral(api).toString());
+  }
+
+  /**
+   * The model without what only the AsyncAPI version decides: equal for the 2.6 and 3.0 renditions
+   * of one API. Its content hash is left empty.
+   */
+  public static Api versionNeutral(Api api) {
+    Map<String, String> addressOf =
+        api.channels().stream().collect(Collectors.toMap(Channel::name, ContentHash::address));
+    List<Server> servers =
+        api.servers().stream()
+            .map(
+                s ->
+                    new Server(
+                        s.name(),
+                        s.url(),
+                        s.host(),
+                        s.protocol(),
+                        s.protocolVersion(),
+                        null,
+                        s.description(),
+                        s.syslog()))
+            .toList();
+    List<Channel> channels =
+        api.channels().stream()
+            .map(
+                c ->
+                    new Channel(
+                        address(c),
+                        c.address(),
+                        null,
+                        c.description(),
+                        c.serverNames(),
+                        c.messageNames(),
+                        c.jms()))
+            .sorted(Comparator.comparing(Channel::name))
+            .toList();
+    List<Operation> operations =
+        api.operations().stream()
+            .map(
+                o ->
+                    new Operation(
+                        o.name(),
+                        o.action(),
+                        addressOf.get(o.channelName()),
+                        o.messageNames(),
+                        o.summary()))
+            .toList();
+    Api canonical =
+        new Api(
+            "",
+            api.title(),
+            api.version(),
+            api.description(),
+            "",
+            servers,
+            channels,
+            operations,
+            api.messages(),
+            api.types());
+    return canonical;
   }
 
   private static String address(Channel channel) {
@@ -61,7 +106,16 @@ final class ContentHash {
 
   /** The model with its content hash filled in. */
   static Api attach(Api api) {
-    return new Api(api.asyncapiVersion(), api.title(), api.version(), api.description(),
-        of(api), api.servers(), api.channels(), api.operations(), api.messages(), api.types());
+    return new Api(
+        api.asyncapiVersion(),
+        api.title(),
+        api.version(),
+        api.description(),
+        of(api),
+        api.servers(),
+        api.channels(),
+        api.operations(),
+        api.messages(),
+        api.types());
   }
 }

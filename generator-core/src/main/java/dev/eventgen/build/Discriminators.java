@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Finds the payload property whose constant value tells a message apart ({@code eventType:
- * call.started}): the one the payload schema's {@code discriminator} names; else the first
- * const string property whose value no other message shares; else the first const string
- * property. Messages whose payload has no const string property get none.
+ * call.started}): the one the payload schema's {@code discriminator} names; else the first const
+ * string property whose value no other message shares; else the first const string property.
+ * Messages whose payload has no const string property get none.
  */
 final class Discriminators {
 
@@ -28,8 +28,11 @@ final class Discriminators {
     for (Message message : messages) {
       Map<String, String> c = constProperties(message, schemas);
       consts.put(message.name(), c);
-      c.forEach((property, value) ->
-          valueCounts.computeIfAbsent(property, p -> new HashMap<>()).merge(value, 1, Integer::sum));
+      c.forEach(
+          (property, value) ->
+              valueCounts
+                  .computeIfAbsent(property, p -> new HashMap<>())
+                  .merge(value, 1, Integer::sum));
     }
     List<Message> result = new ArrayList<>();
     for (Message message : messages) {
@@ -55,9 +58,11 @@ final class Discriminators {
 
   private static Map<String, String> constProperties(Message message, SchemaMapper schemas) {
     Map<String, String> consts = new LinkedHashMap<>();
-    if (message.payload() instanceof TypeRef ref && schemas.type(ref.name()) instanceof ObjectType o) {
+    if (message.payload() instanceof TypeRef ref
+        && schemas.type(ref.name()) instanceof ObjectType o) {
       for (Property property : o.properties()) {
-        if (property.type() instanceof Scalar s && s.constraints().constValue() instanceof String v) {
+        if (property.type() instanceof Scalar s
+            && s.constraints().constValue() instanceof String v) {
           consts.put(property.wireName(), v);
         }
       }
@@ -66,8 +71,20 @@ final class Discriminators {
   }
 
   private static Message withDiscriminator(Message m, String property, String value) {
-    return new Message(m.name(), m.title(), m.summary(), m.description(), m.contentType(),
-        m.payload(), m.headers(), m.jmsHeaders(), m.correlationIdLocation(), property, value,
-        m.deprecated(), m.syslog(), m.examples());
+    return new Message(
+        m.name(),
+        m.title(),
+        m.summary(),
+        m.description(),
+        m.contentType(),
+        m.payload(),
+        m.headers(),
+        m.jmsHeaders(),
+        m.correlationIdLocation(),
+        property,
+        value,
+        m.deprecated(),
+        m.syslog(),
+        m.examples());
   }
 }

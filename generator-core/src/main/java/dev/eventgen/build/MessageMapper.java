@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps a message (traits already merged): payload and headers through the {@link
- * SchemaMapper}, JMS binding headers, correlation id, the {@code x-syslog} extension and the
- * example payloads as compact JSON. The discriminator is left to {@link Discriminators}, which
- * needs every message.
+ * Maps a message (traits already merged): payload and headers through the {@link SchemaMapper}, JMS
+ * binding headers, correlation id, the {@code x-syslog} extension and the example payloads as
+ * compact JSON. The discriminator is left to {@link Discriminators}, which needs every message.
  */
 final class MessageMapper {
 
@@ -35,26 +34,36 @@ final class MessageMapper {
 
   Message message(String name, JsonNode node) {
     JsonNode payloadSchema = schemaOf(node.get("payload"));
-    PayloadType payload = payloadSchema == null
-        ? Scalar.of(Scalar.Kind.ANY) : schemas.map(payloadSchema, name + "Payload");
+    PayloadType payload =
+        payloadSchema == null
+            ? Scalar.of(Scalar.Kind.ANY)
+            : schemas.map(payloadSchema, name + "Payload");
     JsonNode headers = schemaOf(node.get("headers"));
     JsonNode jmsHeaders = node.path("bindings").path("jms").get("headers");
     String contentType = Nodes.text(node, "contentType");
-    return new Message(name, Nodes.text(node, "title"), Nodes.text(node, "summary"),
-        Nodes.text(node, "description"), contentType != null ? contentType : defaultContentType,
+    return new Message(
+        name,
+        Nodes.text(node, "title"),
+        Nodes.text(node, "summary"),
+        Nodes.text(node, "description"),
+        contentType != null ? contentType : defaultContentType,
         payload,
         headers == null ? null : schemas.map(headers, name + "Headers"),
         jmsHeaders == null ? null : schemas.map(jmsHeaders, name + "JmsHeaders"),
-        Nodes.text(node.get("correlationId"), "location"), null, null,
-        node.path("deprecated").asBoolean(false), syslog(node.get("x-syslog")), examples(node));
+        Nodes.text(node.get("correlationId"), "location"),
+        null,
+        null,
+        node.path("deprecated").asBoolean(false),
+        syslog(node.get("x-syslog")),
+        examples(node));
   }
 
   private static SyslogMessage syslog(JsonNode x) {
     if (x == null || !x.isObject()) {
       return null;
     }
-    return new SyslogMessage(Nodes.text(x, "msgId"), x.path("severity").asInt(6),
-        Nodes.text(x, "mnemonic"));
+    return new SyslogMessage(
+        Nodes.text(x, "msgId"), x.path("severity").asInt(6), Nodes.text(x, "mnemonic"));
   }
 
   private static List<String> examples(JsonNode node) {

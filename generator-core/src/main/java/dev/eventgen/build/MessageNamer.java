@@ -41,8 +41,10 @@ final class MessageNamer {
           continue;
         }
         String key = layout.version() == SpecVersion.V3 ? entry.getKey() : null;
-        String derived = Identifiers.pascalCase(channel.name()) + "Message"
-            + (channel.messages().size() > 1 ? String.valueOf(index) : "");
+        String derived =
+            Identifiers.pascalCase(channel.name())
+                + "Message"
+                + (channel.messages().size() > 1 ? String.valueOf(index) : "");
         String name = chosenName(message, key, derived);
         String clash = javaNames.putIfAbsent(Identifiers.pascalCase(name), name);
         if (clash != null) {
@@ -69,11 +71,19 @@ final class MessageNamer {
   }
 
   private void reportClash(JsonNode message, String first, String second) {
-    String what = first.equals(second)
-        ? "two different messages are both named '" + first + "'"
-        : "messages '" + first + "' and '" + second + "' would both become the Java name '"
-            + Identifiers.pascalCase(first) + "'";
-    ErrorCode.E014.report(diagnostics, origins.locate(message),
+    String what =
+        first.equals(second)
+            ? "two different messages are both named '" + first + "'"
+            : "messages '"
+                + first
+                + "' and '"
+                + second
+                + "' would both become the Java name '"
+                + Identifiers.pascalCase(first)
+                + "'";
+    ErrorCode.E014.report(
+        diagnostics,
+        origins.locate(message),
         what + "; give each message a unique name (or components.messages key)");
   }
 }

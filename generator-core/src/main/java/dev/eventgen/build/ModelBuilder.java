@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The model stage: builds the version-neutral {@link Api} from a resolved, checked document
- * whose traits are merged. Messages are those the channels carry; every list is sorted by name.
- * Problems found here (name clashes, missing pieces) go to the diagnostics, gated by the caller.
+ * The model stage: builds the version-neutral {@link Api} from a resolved, checked document whose
+ * traits are merged. Messages are those the channels carry; every list is sorted by name. Problems
+ * found here (name clashes, missing pieces) go to the diagnostics, gated by the caller.
  */
 public final class ModelBuilder {
 
@@ -46,21 +46,30 @@ public final class ModelBuilder {
   private Api build() {
     JsonNode root = spec.tree();
     Map<JsonNode, String> names = new MessageNamer(spec.origins(), diagnostics).name(layout);
+    Nodes.entries(root.path("components").get("schemas")).keySet().forEach(schemas::reserve);
     List<Message> messages = messages(names, Nodes.text(root, "defaultContentType"));
     List<Server> servers = new ArrayList<>();
-    layout.servers().forEach((name, node) ->
-        servers.add(ServerMapper.server(name, node, layout.version())));
+    layout
+        .servers()
+        .forEach((name, node) -> servers.add(ServerMapper.server(name, node, layout.version())));
     ChannelMapper channelMapper = new ChannelMapper(spec.origins(), diagnostics);
     List<Channel> channels = new ArrayList<>();
     for (Layout.ChannelEntry entry : layout.channels()) {
       channels.add(channelMapper.channel(entry, layout.serverNames(entry), names));
     }
     JsonNode info = root.path("info");
-    Api api = new Api(Nodes.text(root, "asyncapi"), Nodes.text(info, "title"),
-        Nodes.text(info, "version"), Nodes.text(info, "description"), "",
-        sorted(servers, Server::name), sorted(channels, Channel::name),
-        sorted(operations(names), Operation::name), sorted(messages, Message::name),
-        schemas.types());
+    Api api =
+        new Api(
+            Nodes.text(root, "asyncapi"),
+            Nodes.text(info, "title"),
+            Nodes.text(info, "version"),
+            Nodes.text(info, "description"),
+            "",
+            sorted(servers, Server::name),
+            sorted(channels, Channel::name),
+            sorted(operations(names), Operation::name),
+            sorted(messages, Message::name),
+            schemas.types());
     return ContentHash.attach(api);
   }
 
@@ -108,22 +117,35 @@ public final class ModelBuilder {
       for (JsonNode message : entry.messages()) {
         String name = names.get(message);
         if (name == null) {
-          ErrorCode.E015.report(diagnostics, spec.origins().locate(message), "operation '"
-              + entry.name() + "' refers to a message its channel does not carry");
+          ErrorCode.E015.report(
+              diagnostics,
+              spec.origins().locate(message),
+              "operation '" + entry.name() + "' refers to a message its channel does not carry");
         } else if (!messageNames.contains(name)) {
           messageNames.add(name);
         }
       }
-      Operation.Action action = entry.action() == null || entry.action().equals("send")
-          || entry.action().equals("subscribe") ? Operation.Action.SEND : Operation.Action.RECEIVE;
-      operations.add(new Operation(entry.name(), action, entry.channelName(),
-          messageNames.stream().sorted().toList(), Nodes.text(entry.node(), "summary")));
+      Operation.Action action =
+          entry.action() == null
+                  || entry.action().equals("send")
+                  || entry.action().equals("subscribe")
+              ? Operation.Action.SEND
+              : Operation.Action.RECEIVE;
+      operations.add(
+          new Operation(
+              entry.name(),
+              action,
+              entry.channelName(),
+              messageNames.stream().sorted().toList(),
+              Nodes.text(entry.node(), "summary")));
     }
     return operations;
   }
 
   private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> name) {
-    return items.stream().sorted(Comparator.comparing(name, Comparator.nullsFirst(
-        Comparator.<String>naturalOrder()))).toList();
+    return items.stream()
+        .sorted(
+            Comparator.comparing(name, Comparator.nullsFirst(Comparator.<String>naturalOrder())))
+        .toList();
   }
 }

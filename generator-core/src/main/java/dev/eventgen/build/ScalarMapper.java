@@ -9,16 +9,31 @@ import java.util.Map;
 
 /**
  * Maps a scalar schema to a {@link Scalar}: the kind from type, format and range, the rest as
- * {@link Constraints}. Integers without a format become {@code INT} only if both bounds fit an
- * int, {@code BIG_INTEGER} if a bound exceeds a long, else {@code LONG}; numbers without
- * {@code float}/{@code double} become {@code BIG_DECIMAL}, so values such as 95.2 round-trip
- * unchanged. {@code binary} is read as {@code BYTES}: in a JSON payload that is base64 text.
+ * {@link Constraints}. Integers without a format become {@code INT} only if both bounds fit an int,
+ * {@code BIG_INTEGER} if a bound exceeds a long, else {@code LONG}; numbers without {@code
+ * float}/{@code double} become {@code BIG_DECIMAL}, so values such as 95.2 round-trip unchanged.
+ * {@code binary} is read as {@code BYTES}: in a JSON payload that is base64 text.
  */
 final class ScalarMapper {
 
-  private static final Map<String, Kind> STRING_FORMATS = Map.of(
-      "date-time", Kind.DATE_TIME, "date", Kind.DATE, "time", Kind.TIME, "uuid", Kind.UUID,
-      "uri", Kind.URI, "uri-reference", Kind.URI, "byte", Kind.BYTES, "binary", Kind.BYTES);
+  private static final Map<String, Kind> STRING_FORMATS =
+      Map.of(
+          "date-time",
+          Kind.DATE_TIME,
+          "date",
+          Kind.DATE,
+          "time",
+          Kind.TIME,
+          "uuid",
+          Kind.UUID,
+          "uri",
+          Kind.URI,
+          "uri-reference",
+          Kind.URI,
+          "byte",
+          Kind.BYTES,
+          "binary",
+          Kind.BYTES);
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -41,7 +56,8 @@ final class ScalarMapper {
       case "string" -> STRING_FORMATS.getOrDefault(format, Kind.STRING);
       case "boolean" -> Kind.BOOLEAN;
       case "integer" -> integerKind(format, c);
-      case "number" -> format.equals("float") || format.equals("double") ? Kind.DOUBLE : Kind.BIG_DECIMAL;
+      case "number" ->
+          format.equals("float") || format.equals("double") ? Kind.DOUBLE : Kind.BIG_DECIMAL;
       default -> Kind.ANY;
     };
   }
@@ -56,8 +72,11 @@ final class ScalarMapper {
     if (outside(c.minimum(), LONG_MIN, LONG_MAX) || outside(c.maximum(), LONG_MIN, LONG_MAX)) {
       return Kind.BIG_INTEGER;
     }
-    boolean bothFitInt = c.minimum() != null && c.maximum() != null
-        && !outside(c.minimum(), INT_MIN, INT_MAX) && !outside(c.maximum(), INT_MIN, INT_MAX);
+    boolean bothFitInt =
+        c.minimum() != null
+            && c.maximum() != null
+            && !outside(c.minimum(), INT_MIN, INT_MAX)
+            && !outside(c.maximum(), INT_MIN, INT_MAX);
     return bothFitInt ? Kind.INT : Kind.LONG;
   }
 
@@ -78,8 +97,16 @@ final class ScalarMapper {
       maximum = decimal(s.get("exclusiveMaximum"));
       exclusiveMax = true;
     }
-    return new Constraints(value(s.get("const")), text(s, "pattern"), integer(s.get("minLength")),
-        integer(s.get("maxLength")), minimum, maximum, exclusiveMin, exclusiveMax, text(s, "format"));
+    return new Constraints(
+        value(s.get("const")),
+        text(s, "pattern"),
+        integer(s.get("minLength")),
+        integer(s.get("maxLength")),
+        minimum,
+        maximum,
+        exclusiveMin,
+        exclusiveMax,
+        text(s, "format"));
   }
 
   /** A JSON value as the model's Java value: String, Long, BigDecimal or Boolean; else null. */
@@ -101,7 +128,9 @@ final class ScalarMapper {
   }
 
   private static Integer integer(JsonNode node) {
-    return node != null && node.canConvertToInt() && node.isIntegralNumber() ? node.intValue() : null;
+    return node != null && node.canConvertToInt() && node.isIntegralNumber()
+        ? node.intValue()
+        : null;
   }
 
   private static String text(JsonNode s, String key) {

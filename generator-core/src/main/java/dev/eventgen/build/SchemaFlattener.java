@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * Flattens {@code allOf} into one schema: the schema's own keys, then each part in order, later
- * parts refining earlier ones ({@code eventType: {const: call.started}} refines {@code
- * eventType: {type: string}}); {@code required} is the union. The schema's own title,
- * description and deprecation win. Results are memoized by node, so a schema flattens to the
- * same node every time and keeps one name.
+ * parts refining earlier ones ({@code eventType: {const: call.started}} refines {@code eventType:
+ * {type: string}}); {@code required} is the union. The schema's own title, description and
+ * deprecation win. Results are memoized by node, so a schema flattens to the same node every time
+ * and keeps one name.
  */
 final class SchemaFlattener {
 
@@ -48,27 +48,35 @@ final class SchemaFlattener {
     merge(result, own);
     for (JsonNode part : schema.get("allOf")) {
       if (origins.backRefTarget(part) != null) {
-        ErrorCode.E016.report(diagnostics, origins.locate(part),
+        ErrorCode.E016.report(
+            diagnostics,
+            origins.locate(part),
             "schema includes itself through allOf ('" + part.path("$ref").asText() + "')");
       } else if (part.isObject()) {
         merge(result, flatten(part));
       }
     }
-    OWN.forEach(key -> { if (schema.has(key)) result.set(key, schema.get(key)); });
+    OWN.forEach(
+        key -> {
+          if (schema.has(key)) result.set(key, schema.get(key));
+        });
     origins.put(result, origins.of(schema));
     flattened.put(schema, result);
     return result;
   }
 
   private void merge(ObjectNode target, JsonNode part) {
-    part.fields().forEachRemaining(e -> {
-      switch (e.getKey()) {
-        case "properties" ->
-            target.set("properties", properties(target.get("properties"), e.getValue()));
-        case "required" -> target.set("required", union(target.get("required"), e.getValue()));
-        default -> target.set(e.getKey(), e.getValue());
-      }
-    });
+    part.fields()
+        .forEachRemaining(
+            e -> {
+              switch (e.getKey()) {
+                case "properties" ->
+                    target.set("properties", properties(target.get("properties"), e.getValue()));
+                case "required" ->
+                    target.set("required", union(target.get("required"), e.getValue()));
+                default -> target.set(e.getKey(), e.getValue());
+              }
+            });
   }
 
   private JsonNode properties(JsonNode earlier, JsonNode later) {
@@ -76,16 +84,21 @@ final class SchemaFlattener {
       return later;
     }
     ObjectNode merged = NODES.objectNode().setAll((ObjectNode) earlier);
-    later.fields().forEachRemaining(e -> {
-      JsonNode before = merged.get(e.getKey());
-      merged.set(e.getKey(), before == null ? e.getValue() : refine(before, e.getValue()));
-    });
+    later
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode before = merged.get(e.getKey());
+              merged.set(e.getKey(), before == null ? e.getValue() : refine(before, e.getValue()));
+            });
     return merged;
   }
 
   /** A property schema refined by a later part: keys of the later one win. */
   private JsonNode refine(JsonNode earlier, JsonNode later) {
-    if (!earlier.isObject() || !later.isObject() || origins.backRefTarget(later) != null
+    if (!earlier.isObject()
+        || !later.isObject()
+        || origins.backRefTarget(later) != null
         || origins.backRefTarget(earlier) != null) {
       return later;
     }
@@ -100,7 +113,10 @@ final class SchemaFlattener {
     ArrayNode names = NODES.arrayNode();
     for (JsonNode list : new JsonNode[] {earlier, later}) {
       if (list != null && list.isArray()) {
-        list.forEach(name -> { if (!contains(names, name)) names.add(name); });
+        list.forEach(
+            name -> {
+              if (!contains(names, name)) names.add(name);
+            });
       }
     }
     return names;

@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps JSON Schemas to payload types. Objects, enums and unions become named types, listed once
- * and referred to by {@link TypeRef}: named after their component key, else the name the caller
- * prefers (a message's payload), else the hint (parent type + property). A schema node always
- * maps to the same type, and a recursive {@code $ref} to the type being built.
+ * Maps JSON Schemas to payload types. Objects, enums and unions become named types, listed once and
+ * referred to by {@link TypeRef}: named after their component key, else the name the caller prefers
+ * (a message's payload), else the hint (parent type + property). A schema node always maps to the
+ * same type, and a recursive {@code $ref} to the type being built.
  */
 final class SchemaMapper {
 
@@ -53,6 +53,12 @@ final class SchemaMapper {
   /** Names the type of this schema, if it becomes one, after a message (not a component). */
   void prefer(JsonNode schema, String name) {
     preferredNames.put(schema, name);
+    typeNames.reserve(name);
+  }
+
+  /** Keeps a component's name free for it (derived names met first get a suffix instead). */
+  void reserve(String componentName) {
+    typeNames.reserve(componentName);
   }
 
   /** Every named type met so far, sorted by name. */
@@ -68,6 +74,7 @@ final class SchemaMapper {
     return flattener.flatten(schema);
   }
 
+  /** The type of a schema; {@code hint} names it if it becomes a type of its own. */
   PayloadType map(JsonNode schema, String hint) {
     if (schema == null || !schema.isObject()) {
       return Scalar.of(Scalar.Kind.ANY); // absent, true or a non-schema
@@ -81,9 +88,11 @@ final class SchemaMapper {
       return warnAny(schema, "a recursive schema that is not an object is modelled as Object");
     }
     TypeRef known = refs.get(schema);
-    if (known != null) {
-      return known;
-    }
+    return known != null ? known : shape(schema, hint);
+  }
+
+  /** Maps a schema met for the first time, by its shape once allOf is flattened. */
+  private PayloadType shape(JsonNode schema, String hint) {
     JsonNode s = flattener.flatten(schema);
     if (s.has("oneOf") || s.has("anyOf")) {
       return unions.union(schema, s, hint);
@@ -112,8 +121,8 @@ final class SchemaMapper {
     String component = componentName(schema);
     String preferred = preferredNames.get(schema);
     String raw = preferred != null ? preferred : component != null ? component : hint;
-    TypeRef ref = new TypeRef(typeNames.claim(raw, preferred == null && component != null,
-        origins.locate(schema)));
+    boolean explicit = preferred != null || component != null;
+    TypeRef ref = new TypeRef(typeNames.claim(raw, explicit, origins.locate(schema)));
     refs.put(schema, ref);
     return ref;
   }
@@ -143,30 +152,41 @@ final class SchemaMapper {
     JsonNode additional = s.get("additionalProperties");
     Map<String, JsonNode> properties = Nodes.fields(s.get("properties"));
     if (!isRecord(s)) {
-      return new MapType(additional != null && additional.isObject()
-          ? map(additional, hint + "Value") : Scalar.of(Scalar.Kind.ANY));
+      return new MapType(
+          additional != null && additional.isObject()
+              ? map(additional, hint + "Value")
+              : Scalar.of(Scalar.Kind.ANY));
     }
     TypeRef ref = name(schema, hint);
     Set<String> required = new HashSet<>();
     s.path("required").forEach(r -> required.add(r.asText()));
     List<Property> props = new ArrayList<>();
-    properties.forEach((wire, p) -> props.add(new Property(wire,
-        map(p, ref.name() + Identifiers.pascalCase(wire)),
-        required.contains(wire), Nodes.doc(p), p.path("deprecated").asBoolean(false))));
-    PayloadType extra = additional != null && additional.isObject()
-        ? map(additional, ref.name() + "Value") : null;
+    properties.forEach(
+        (wire, p) ->
+            props.add(
+                new Property(
+                    wire,
+                    map(p, ref.name() + Identifiers.pascalCase(wire)),
+                    required.contains(wire),
+                    Nodes.doc(p),
+                    p.path("deprecated").asBoolean(false))));
+    PayloadType extra =
+        additional != null && additional.isObject() ? map(additional, ref.name() + "Value") : null;
     define(new ObjectType(ref.name(), Nodes.doc(s), deprecated(s), props, extra));
     return ref;
   }
 
   private PayloadType list(JsonNode s, String hint) {
     JsonNode items = s.get("items");
-    PayloadType itemType = items != null && items.isArray()
-        ? warnAny(s, "tuple 'items' are modelled as a list of Object")
-        : map(items, hint + "Item");
+    PayloadType itemType =
+        items != null && items.isArray()
+            ? warnAny(s, "tuple 'items' are modelled as a list of Object")
+            : map(items, hint + "Item");
     JsonNode min = s.get("minItems");
     JsonNode max = s.get("maxItems");
-    return new ListType(itemType, min != null && min.canConvertToInt() ? min.intValue() : null,
+    return new ListType(
+        itemType,
+        min != null && min.canConvertToInt() ? min.intValue() : null,
         max != null && max.canConvertToInt() ? max.intValue() : null,
         s.path("uniqueItems").asBoolean(false));
   }
@@ -196,8 +216,9 @@ final class SchemaMapper {
       return null;
     }
     String pointer = origin.pointer();
-    boolean named = pointer.matches("/components/schemas/[^/]+")
-        || pointer.matches("(/definitions|/\\$defs)/[^/]+");
+    boolean named =
+        pointer.matches("/components/schemas/[^/]+")
+            || pointer.matches("(/definitions|/\\$defs)/[^/]+");
     return named ? JsonPointer.lastKey(pointer) : null;
   }
 

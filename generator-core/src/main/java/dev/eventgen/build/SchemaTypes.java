@@ -23,10 +23,15 @@ final class SchemaTypes {
     }
     if (type != null && type.isArray()) {
       List<String> types = new ArrayList<>();
-      type.forEach(t -> { if (!t.asText().equals("null")) types.add(t.asText()); });
+      type.forEach(
+          t -> {
+            if (!t.asText().equals("null")) types.add(t.asText());
+          });
       return types.size() == 1 ? types.get(0) : types.isEmpty() ? null : AMBIGUOUS;
     }
-    if (s.has("properties") || s.has("additionalProperties") || s.has("required")
+    if (s.has("properties")
+        || s.has("additionalProperties")
+        || s.has("required")
         || s.has("patternProperties")) {
       return "object";
     }
@@ -41,7 +46,10 @@ final class SchemaTypes {
 
   private static String commonType(JsonNode values) {
     Set<String> types = new HashSet<>();
-    values.forEach(v -> { if (!v.isNull()) types.add(typeOf(v)); });
+    values.forEach(
+        v -> {
+          if (!v.isNull()) types.add(typeOf(v));
+        });
     if (types.equals(Set.of("integer", "number"))) {
       return "number";
     }
@@ -58,14 +66,17 @@ final class SchemaTypes {
     if (value.isIntegralNumber()) {
       return "integer";
     }
-    return value.isNumber() ? "number" : value.isObject() ? "object" : value.isArray() ? "array" : null;
+    return value.isNumber()
+        ? "number"
+        : value.isObject() ? "object" : value.isArray() ? "array" : null;
   }
 
   /** An enum value as the model keeps it for the given type, or null if it does not fit. */
   static Object enumValue(String type, JsonNode value) {
     return switch (type) {
       case "string" -> value.isValueNode() ? value.asText() : null;
-      case "integer" -> value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
+      case "integer" ->
+          value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
       case "number" -> value.isNumber() ? value.decimalValue() : null;
       case "boolean" -> value.isBoolean() ? value.booleanValue() : null;
       default -> null;
@@ -78,7 +89,8 @@ final class SchemaTypes {
       case "string" -> Scalar.Kind.STRING;
       case "boolean" -> Scalar.Kind.BOOLEAN;
       case "number" -> Scalar.Kind.DOUBLE;
-      case "integer" -> values.stream().allMatch(v -> fitsInt((Long) v)) ? Scalar.Kind.INT : Scalar.Kind.LONG;
+      case "integer" ->
+          values.stream().allMatch(v -> fitsInt((Long) v)) ? Scalar.Kind.INT : Scalar.Kind.LONG;
       default -> null;
     };
   }

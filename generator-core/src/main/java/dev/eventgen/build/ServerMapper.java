@@ -31,18 +31,28 @@ final class ServerMapper {
       int slash = withoutScheme.indexOf('/');
       host = slash < 0 ? withoutScheme : withoutScheme.substring(0, slash);
     }
-    return new Server(name, url, host, protocol == null ? "" : protocol,
-        Nodes.text(node, "protocolVersion"), Nodes.text(node, "title"),
-        Nodes.text(node, "description"), syslog(node.get("x-syslog")));
+    return new Server(
+        name,
+        url,
+        host,
+        protocol == null ? "" : protocol,
+        Nodes.text(node, "protocolVersion"),
+        Nodes.text(node, "title"),
+        Nodes.text(node, "description"),
+        syslog(node.get("x-syslog")));
   }
 
   private static SyslogServer syslog(JsonNode x) {
     if (x == null || !x.isObject()) {
       return null;
     }
-    return new SyslogServer(text(x, "rfc", "5424"), text(x, "transport", "udp"),
-        x.path("port").asInt(514), x.path("facility").asInt(1),
-        Nodes.text(x, "structuredDataId"), Nodes.text(x, "appNamePattern"));
+    return new SyslogServer(
+        text(x, "rfc", "5424"),
+        text(x, "transport", "udp"),
+        x.path("port").asInt(514),
+        x.path("facility").asInt(1),
+        Nodes.text(x, "structuredDataId"),
+        Nodes.text(x, "appNamePattern"));
   }
 
   private static String text(JsonNode node, String key, String otherwise) {

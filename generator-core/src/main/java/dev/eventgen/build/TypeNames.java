@@ -8,9 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Hands out unique PascalCase type names. Two component schemas whose different keys become the
- * same Java name ({@code call-info}, {@code CallInfo}) are an error the user must fix; any other
- * collision (derived names, a component sharing a message's name) gets a numeric suffix, in the
+ * Hands out unique PascalCase type names. Names the user chose (component keys, and message names
+ * for payloads) are reserved up front, so a name derived from a parent and a property never takes
+ * them. Two chosen names that differ but become the same Java name ({@code call-info}, {@code
+ * CallInfo}) are an error the user must fix; any other collision gets a numeric suffix, in the
  * order types are met, which follows the document and so is stable.
  */
 final class TypeNames {
@@ -18,10 +19,19 @@ final class TypeNames {
   private record Claim(String raw, boolean explicit) {}
 
   private final Map<String, Claim> claims = new HashMap<>();
+  private final Map<String, String> reserved = new HashMap<>();
   private final Diagnostics diagnostics;
 
   TypeNames(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Keeps a name free for the explicit claim of the same raw name (a component key, a message
+   * name), so a derived name met earlier never takes it.
+   */
+  void reserve(String raw) {
+    reserved.putIfAbsent(Identifiers.pascalCase(raw), raw);
   }
 
   /**
@@ -33,14 +43,27 @@ final class TypeNames {
     String name = Identifiers.pascalCase(raw);
     Claim existing = claims.get(name);
     if (existing != null && explicit && existing.explicit() && !existing.raw().equals(raw)) {
-      ErrorCode.E014.report(diagnostics, location, "schemas '" + existing.raw() + "' and '" + raw
-          + "' would both become the Java type '" + name + "'; rename one of them");
+      ErrorCode.E014.report(
+          diagnostics,
+          location,
+          "schemas '"
+              + existing.raw()
+              + "' and '"
+              + raw
+              + "' would both become the Java type '"
+              + name
+              + "'; rename one of them");
     }
     String unique = name;
-    for (int n = 2; claims.containsKey(unique); n++) {
+    for (int n = 2; claims.containsKey(unique) || isReservedForOther(unique, raw, explicit); n++) {
       unique = name + n;
     }
     claims.put(unique, new Claim(raw, explicit));
     return unique;
+  }
+
+  private boolean isReservedForOther(String name, String raw, boolean explicit) {
+    String owner = reserved.get(name);
+    return owner != null && !(explicit && owner.equals(raw));
   }
 }

@@ -1,6 +1,7 @@
 package dev.eventgen.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.TypeRef;
@@ -12,9 +13,9 @@ import java.util.Objects;
 
 /**
  * Maps {@code oneOf}/{@code anyOf} of object schemas to a {@link UnionType}. The discriminator is
- * the spec's {@code discriminator}, else the first property that is {@code const} with a
- * distinct value in every variant. Unions with a non-object variant cannot be a sealed family
- * of records: they are modelled as Object, with a warning.
+ * the spec's {@code discriminator}, else the first property that is {@code const} with a distinct
+ * value in every variant. Unions with a non-object variant cannot be a sealed family of records:
+ * they are modelled as Object, with a warning.
  */
 final class UnionMapper {
 
@@ -30,21 +31,22 @@ final class UnionMapper {
     List<JsonNode> options = Nodes.items(s.has("oneOf") ? s.get("oneOf") : s.get("anyOf"));
     boolean allObjects = !options.isEmpty() && options.stream().allMatch(this::isObject);
     if (!allObjects) {
-      return schemas.warnAny(schema, "a oneOf/anyOf whose variants are not all objects is"
-          + " modelled as Object");
+      return schemas.warnAny(
+          schema, "a oneOf/anyOf whose variants are not all objects is" + " modelled as Object");
     }
     TypeRef ref = schemas.name(schema, hint);
     List<TypeRef> variants = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
       JsonNode option = options.get(i);
-      String title = Nodes.text(option, "title");
-      String variantHint = title != null ? title : ref.name() + (i + 1);
+      String variantHint = variantHint(ref.name(), option, i);
       PayloadType variant = schemas.map(option, variantHint);
       if (!(variant instanceof TypeRef variantRef
           && schemas.type(variantRef.name()) instanceof ObjectType)) {
         schemas.forget(schema);
-        return schemas.warnAny(option, "a oneOf/anyOf variant that is no object with properties"
-            + " makes the union an Object");
+        return schemas.warnAny(
+            option,
+            "a oneOf/anyOf variant that is no object with properties"
+                + " makes the union an Object");
       }
       variants.add(variantRef);
     }
@@ -56,9 +58,25 @@ final class UnionMapper {
         values.add(value != null ? value : variants.get(i).name());
       }
     }
-    schemas.define(new UnionType(ref.name(), Nodes.doc(s), SchemaMapper.deprecated(s),
-        discriminator, variants, values));
+    schemas.define(
+        new UnionType(
+            ref.name(), Nodes.doc(s), SchemaMapper.deprecated(s), discriminator, variants, values));
     return ref;
+  }
+
+  /** {@code Circle} (its title), {@code ShapeSquare} (its first const), else {@code Shape2}. */
+  private String variantHint(String unionName, JsonNode option, int index) {
+    String title = Nodes.text(option, "title");
+    if (title != null) {
+      return title;
+    }
+    for (var names = flattener.flatten(option).path("properties").fieldNames(); names.hasNext(); ) {
+      String value = constOf(option, names.next());
+      if (value != null) {
+        return unionName + Identifiers.pascalCase(value);
+      }
+    }
+    return unionName + (index + 1);
   }
 
   private boolean isObject(JsonNode option) {

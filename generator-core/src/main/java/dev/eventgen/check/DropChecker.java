@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.parse.JsonPointer;
 import dev.eventgen.parse.Origins;
+import dev.eventgen.parse.SpecBinder;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -12,17 +13,23 @@ import java.util.Set;
 
 /**
  * Finds the entries asyncapi-core dropped: every object or list of the resolved tree that is
- * missing from the bound model written back as a tree. Drops inside an entry another check
- * already explained (a misspelled key, a wrong action) are not reported twice. Bindings and
- * examples are free-form and not used by the model, so drops there are only warnings.
+ * missing from the bound model written back as a tree. Drops inside an entry another check already
+ * explained (a misspelled key, a wrong action) are not reported twice. Bindings and examples are
+ * free-form and not used by the model, so drops there are only warnings.
  */
 final class DropChecker {
 
   private final Origins origins;
   private final Diagnostics diagnostics;
   private final Set<JsonNode> flagged;
+  private final Map<JsonNode, Class<?>> boundClasses;
 
-  DropChecker(Origins origins, Diagnostics diagnostics, Set<JsonNode> flagged) {
+  DropChecker(
+      Origins origins,
+      Diagnostics diagnostics,
+      Set<JsonNode> flagged,
+      Map<JsonNode, Class<?>> boundClasses) {
+    this.boundClasses = boundClasses;
     this.origins = origins;
     this.diagnostics = diagnostics;
     this.flagged = flagged;
@@ -47,8 +54,11 @@ final class DropChecker {
       if (!rawChild.isContainerNode()) {
         continue;
       }
-      boolean arrayShrunk = rawChild.isArray() && boundChild != null && boundChild.isArray()
-          && boundChild.size() != rawChild.size();
+      boolean arrayShrunk =
+          rawChild.isArray()
+              && boundChild != null
+              && boundChild.isArray()
+              && boundChild.size() != rawChild.size();
       if (boundChild == null || boundChild.isNull() || arrayShrunk) {
         reportDrop(raw, key, childFreeForm);
       } else {
@@ -62,12 +72,24 @@ final class DropChecker {
       return;
     }
     if (freeForm) {
-      ErrorCode.W004.report(diagnostics, origins.locateKey(parent, key), "'" + key
-          + "' cannot be read by asyncapi-core; eventgen does not use it, so it is ignored");
+      ErrorCode.W004.report(
+          diagnostics,
+          origins.locateKey(parent, key),
+          "'"
+              + key
+              + "' cannot be read by asyncapi-core; eventgen does not use it, so it is ignored");
     } else {
-      ErrorCode.E011.report(diagnostics, origins.locateKey(parent, key), "'" + key
-          + "' cannot be read by asyncapi-core, which would drop it silently: check its keys"
-          + " and values against the AsyncAPI specification");
+      Class<?> type = boundClasses.get(origins.original(parent.get(key)));
+      String reason = type == null ? null : SpecBinder.reason(parent.get(key), type);
+      ErrorCode.E011.report(
+          diagnostics,
+          origins.locateKey(parent, key),
+          "'"
+              + key
+              + "' cannot be read by asyncapi-core, which would drop it silently: "
+              + (reason == null
+                  ? "check its keys and values against the AsyncAPI specification"
+                  : simplify(reason)));
     }
   }
 
@@ -104,10 +126,19 @@ final class DropChecker {
       key = String.valueOf(step);
       node = next;
     }
-    ErrorCode.E011.report(diagnostics,
+    ErrorCode.E011.report(
+        diagnostics,
         parent == null ? origins.locate(root) : origins.locateKey(parent, key),
-        "asyncapi-core cannot read this document: " + firstLine(failure)
+        "asyncapi-core cannot read this document: "
+            + firstLine(failure)
             + (key == null ? "" : " (at '" + JsonPointer.lastKey("/" + key) + "')"));
+  }
+
+  /** A Jackson message without class packages, token names or reference chains. */
+  private static String simplify(String reason) {
+    return firstLine(reason)
+        .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "'$1'")
+        .replaceAll("\\s*\\(token `[^`]*`\\)", "");
   }
 
   private static String firstLine(String text) {

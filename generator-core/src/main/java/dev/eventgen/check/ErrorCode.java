@@ -5,8 +5,8 @@ import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.diagnostic.Location;
 
 /**
- * Every diagnostic code eventgen reports, in one place. Codes are stable: users search for them
- * and tests assert them. {@code E} codes stop generation, {@code W} codes are warnings.
+ * Every diagnostic code eventgen reports, in one place. Codes are stable: users search for them and
+ * tests assert them. {@code E} codes stop generation, {@code W} codes are warnings.
  */
 public enum ErrorCode {
   E001("a file cannot be read: missing, unreadable, not UTF-8 or empty"),
@@ -26,6 +26,7 @@ public enum ErrorCode {
   E015("something the model needs is missing"),
   E016("a schema includes itself through allOf, which has no finite shape"),
   E017("internal error while reading the spec (a bug in eventgen)"),
+  E018("the document is too large once its $refs are expanded"),
   W001("keys next to a $ref are ignored"),
   W002("a schema construct that is modelled as a plain Object"),
   W003("unknown JSON Schema keyword, ignored"),

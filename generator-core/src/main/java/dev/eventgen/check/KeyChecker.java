@@ -10,22 +10,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reports every key that the AsyncAPI version does not allow where it is written, with the
- * closest allowed key as a hint. {@code x-} extensions are allowed everywhere. In schemas,
- * unknown keywords are legal JSON Schema, so only those close to a keyword (likely typos) are
- * errors; the rest are warnings. Each shared node is checked once, components first, so
- * messages are named after their component key.
+ * Reports every key that the AsyncAPI version does not allow where it is written, with the closest
+ * allowed key as a hint. {@code x-} extensions are allowed everywhere. In schemas, unknown keywords
+ * are legal JSON Schema, so only those close to a keyword (likely typos) are errors; the rest are
+ * warnings. Each shared node is checked once, components first, so messages are named after their
+ * component key.
  */
 final class KeyChecker {
+
+  /** Keywords of other schema dialects (OpenAPI) that are common in specs: never typos. */
+  private static final Set<String> FOREIGN_KEYWORDS = Set.of("example", "nullable", "xml");
 
   private final Origins origins;
   private final Diagnostics diagnostics;
   private final Set<JsonNode> flagged;
+  private final Map<JsonNode, Class<?>> boundClasses;
   private final Set<JsonNode> visited = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Place schema;
   private final Place multiFormat;
 
-  KeyChecker(Origins origins, Diagnostics diagnostics, Set<JsonNode> flagged, Place schema) {
+  KeyChecker(
+      Origins origins,
+      Diagnostics diagnostics,
+      Set<JsonNode> flagged,
+      Map<JsonNode, Class<?>> boundClasses,
+      Place schema) {
+    this.boundClasses = boundClasses;
     this.origins = origins;
     this.diagnostics = diagnostics;
     this.flagged = flagged;
@@ -45,12 +55,10 @@ final class KeyChecker {
     if (!node.isObject() || origins.backRefTarget(node) != null || !visited.add(node)) {
       return;
     }
-    Place place = expected;
-    if (place == schema && node.has("schemaFormat")) {
-      place = multiFormat;
-      if (!SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
-        return; // reported by the schema format check; its content is not a JSON Schema
-      }
+    Place place = expected == schema && node.has("schemaFormat") ? multiFormat : expected;
+    boundClasses.put(node, place.type());
+    if (place == multiFormat && !SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
+      return; // reported by the schema format check; its content is not a JSON Schema
     }
     if (place.kind().equals("message") && node.has("oneOf") && !place.allows("oneOf")) {
       node.get("oneOf").forEach(item -> check(item, expected, label)); // 2.x operation message
@@ -68,7 +76,8 @@ final class KeyChecker {
 
   private void children(String key, JsonNode value, Place.Child child, String label) {
     switch (child.shape()) {
-      case ONE -> check(value, child.place(), label.equals("the document") ? key : key + " of " + label);
+      case ONE ->
+          check(value, child.place(), label.equals("the document") ? key : key + " of " + label);
       case LIST -> value.forEach(item -> check(item, child.place(), label));
       case ONE_OR_LIST -> {
         if (value.isArray()) {
@@ -77,9 +86,22 @@ final class KeyChecker {
           check(value, child.place(), key + " of " + label);
         }
       }
-      case MAP -> value.fields().forEachRemaining(e ->
-          check(e.getValue(), child.place(), child.place().kind() + " '" + e.getKey() + "'"));
+      case MAP ->
+          value
+              .fields()
+              .forEachRemaining(
+                  e ->
+                      check(
+                          e.getValue(),
+                          child.place(),
+                          entryLabel(key, e.getKey(), child.place(), label)));
     }
+  }
+
+  private static String entryLabel(String mapKey, String entryKey, Place place, String label) {
+    return mapKey.equals("properties")
+        ? "property '" + entryKey + "' of " + label
+        : place.kind() + " '" + entryKey + "'";
   }
 
   private void checkKey(JsonNode node, String key, Place place, String label) {
@@ -92,12 +114,16 @@ final class KeyChecker {
       message += closest == null ? "" : " (did you mean '" + closest + "'?)";
       ErrorCode.E003.report(diagnostics, origins.locateKey(node, key), message);
       flagged.add(node);
-    } else if (closest != null) {
-      ErrorCode.E003.report(diagnostics, origins.locateKey(node, key),
+    } else if (closest != null && !FOREIGN_KEYWORDS.contains(key)) {
+      ErrorCode.E003.report(
+          diagnostics,
+          origins.locateKey(node, key),
           message + " (did you mean '" + closest + "'?)");
       flagged.add(node);
     } else {
-      ErrorCode.W003.report(diagnostics, origins.locateKey(node, key),
+      ErrorCode.W003.report(
+          diagnostics,
+          origins.locateKey(node, key),
           "unknown JSON Schema keyword '" + key + "' in " + label + " is ignored");
     }
   }

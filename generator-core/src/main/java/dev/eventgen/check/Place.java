@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A kind of object in an AsyncAPI document (message, channel, schema...): which keys it allows
- * and which kind of object each of its entries holds. The allowed keys are the Jackson
- * properties of the asyncapi-core class that reads it, so they follow the library's version.
+ * A kind of object in an AsyncAPI document (message, channel, schema...): which keys it allows and
+ * which kind of object each of its entries holds. The allowed keys are the Jackson properties of
+ * the asyncapi-core class that reads it, so they follow the library's version.
  */
 final class Place {
 
@@ -27,12 +27,14 @@ final class Place {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String kind;
+  private final Class<?> type;
   private final Set<String> keys = new TreeSet<>();
   private final boolean lenient;
   private final Map<String, Child> children = new LinkedHashMap<>();
 
   private Place(String kind, boolean lenient, Class<?> type, String... extraKeys) {
     this.kind = kind;
+    this.type = type;
     this.lenient = lenient;
     for (BeanPropertyDefinition property :
         MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(type)).findProperties()) {
@@ -55,6 +57,11 @@ final class Place {
   Place with(String key, Shape shape, Place place) {
     children.put(key, new Child(shape, place));
     return this;
+  }
+
+  /** The asyncapi-core class that reads this kind of object. */
+  Class<?> type() {
+    return type;
   }
 
   String kind() {

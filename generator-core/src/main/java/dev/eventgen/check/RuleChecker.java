@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the rules the key check cannot see: the shape of the top-level sections, info title
- * and version, 3.0 operation actions and channels, and each message's {@code schemaFormat}.
+ * Checks the rules the key check cannot see: the shape of the top-level sections, info title and
+ * version, 3.0 operation actions and channels, and each message's {@code schemaFormat}.
  */
 final class RuleChecker {
 
@@ -37,6 +37,12 @@ final class RuleChecker {
       }
     }
     JsonNode info = root.get("info");
+    if (info == null) {
+      ErrorCode.E015.report(
+          diagnostics,
+          origins.locate(root),
+          "the document has no 'info' (it needs at least a title and a version)");
+    }
     for (String key : List.of("title", "version")) {
       if (info != null && info.isObject() && Nodes.text(info, key) == null) {
         report(ErrorCode.E015, root, "info", "info has no '" + key + "'");
@@ -59,14 +65,28 @@ final class RuleChecker {
     JsonNode node = operation.node();
     String action = operation.action();
     if (action == null || !(action.equals("send") || action.equals("receive"))) {
-      String hint = "publish".equals(action) ? " (2.x 'publish' is 'receive' in 3.0)"
-          : "subscribe".equals(action) ? " (2.x 'subscribe' is 'send' in 3.0)"
-          : Suggestions.didYouMean(String.valueOf(action), List.of("send", "receive"));
-      report(ErrorCode.E013, node, "action", "operation '" + operation.name() + "' has action '"
-          + action + "'; AsyncAPI 3.0 allows only 'send' or 'receive'" + hint);
+      String hint =
+          "publish".equals(action)
+              ? " (2.x 'publish' is 'receive' in 3.0)"
+              : "subscribe".equals(action)
+                  ? " (2.x 'subscribe' is 'send' in 3.0)"
+                  : Suggestions.didYouMean(String.valueOf(action), List.of("send", "receive"));
+      report(
+          ErrorCode.E013,
+          node,
+          "action",
+          "operation '"
+              + operation.name()
+              + "' has action '"
+              + action
+              + "'; AsyncAPI 3.0 allows only 'send' or 'receive'"
+              + hint);
     }
     if (operation.channelName() == null) {
-      report(ErrorCode.E015, node, "channel",
+      report(
+          ErrorCode.E015,
+          node,
+          "channel",
           "operation '" + operation.name() + "' does not refer to a channel of the document");
     }
   }
@@ -87,16 +107,25 @@ final class RuleChecker {
   private void checkFormat(JsonNode holder, String label) {
     String format = Nodes.text(holder, "schemaFormat");
     if (!SchemaFormats.isSupported(format)) {
-      report(ErrorCode.E012, holder, "schemaFormat", "unsupported schemaFormat '" + format
-          + "' in " + label + ": eventgen reads JSON Schema and AsyncAPI schemas only");
+      report(
+          ErrorCode.E012,
+          holder,
+          "schemaFormat",
+          "unsupported schemaFormat '"
+              + format
+              + "' in "
+              + label
+              + ": eventgen reads JSON Schema and AsyncAPI schemas only");
     }
   }
 
   /** {@code message 'CallStarted'}: named by component key, name, messageId or channel key. */
   private String label(JsonNode message, String channelKey) {
     Origins.Origin origin = origins.of(message);
-    String name = origin != null && origin.pointer().matches("/components/messages/[^/]+")
-        ? JsonPointer.lastKey(origin.pointer()) : Nodes.text(message, "name");
+    String name =
+        origin != null && origin.pointer().matches("/components/messages/[^/]+")
+            ? JsonPointer.lastKey(origin.pointer())
+            : Nodes.text(message, "name");
     name = name != null ? name : Nodes.text(message, "messageId");
     name = name != null ? name : channelKey;
     return name == null ? "a message" : "message '" + name + "'";
@@ -104,8 +133,8 @@ final class RuleChecker {
 
   private void report(ErrorCode code, JsonNode parent, String key, String message) {
     boolean present = parent.has(key);
-    code.report(diagnostics,
-        present ? origins.locateValue(parent, key) : origins.locate(parent), message);
+    code.report(
+        diagnostics, present ? origins.locateValue(parent, key) : origins.locate(parent), message);
     flagged.add(parent);
   }
 }

@@ -1,6 +1,7 @@
 package dev.eventgen.check;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** "did you mean ...?" hints: the closest known name by edit distance, if it is close enough. */
 public final class Suggestions {
@@ -19,7 +20,8 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known.stream().sorted().toList()) {
-      int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
+      int distance =
+          distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance <= limit && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -41,7 +43,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

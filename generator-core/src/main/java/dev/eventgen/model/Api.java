@@ -8,8 +8,9 @@ import java.util.Optional;
  * name, so anything derived from the model is deterministic.
  *
  * @param asyncapiVersion the {@code asyncapi} field of the source document, e.g. {@code 3.0.0}
- * @param contentHash SHA-256 (hex) of the resolved document; equal for the 2.6 and 3.0 renditions
- *     only if their resolved content is equal, so it identifies the exact source of generated code
+ * @param contentHash SHA-256 (hex) of the model's version-neutral content (see {@code
+ *     dev.eventgen.build.ContentHash}): the 2.6 and 3.0 renditions of one API hash the same, and
+ *     any change the generated code could depend on changes it
  * @param types every named type (objects, enums, unions) the payloads and headers use
  */
 public record Api(

@@ -8,11 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * The resolved tree as asyncapi-core wants to bind it. AsyncAPI 3.0 requires some places to hold
- * a {@code $ref} rather than the object (a channel's servers, an operation's channel and
- * messages, a reply's channel and messages), and the library drops what it finds there
- * otherwise. This view puts local refs back in those places, copying only the nodes on the way
- * (copies keep their origin, so positions stay right); 2.x trees are bound as they are.
+ * The resolved tree as asyncapi-core wants to bind it. AsyncAPI 3.0 requires some places to hold a
+ * {@code $ref} rather than the object (a channel's servers, an operation's channel and messages, a
+ * reply's channel and messages), and the library drops what it finds there otherwise. This view
+ * puts local refs back in those places, copying only the nodes on the way (copies keep their
+ * origin, so positions stay right); 2.x trees are bound as they are.
  */
 public final class BindingView {
 
@@ -31,12 +31,17 @@ public final class BindingView {
 
   private JsonNode v3(JsonNode tree) {
     Nodes.entries(tree.get("servers")).forEach((n, s) -> pointers.put(s, "/servers/" + esc(n)));
-    Nodes.entries(tree.get("channels")).forEach((name, channel) -> {
-      String pointer = JsonPointer.append("/channels", name);
-      pointers.putIfAbsent(channel, pointer);
-      Nodes.entries(channel.get("messages")).forEach((key, message) ->
-          pointers.putIfAbsent(message, JsonPointer.append(pointer + "/messages", key)));
-    });
+    Nodes.entries(tree.get("channels"))
+        .forEach(
+            (name, channel) -> {
+              String pointer = JsonPointer.append("/channels", name);
+              pointers.putIfAbsent(channel, pointer);
+              Nodes.entries(channel.get("messages"))
+                  .forEach(
+                      (key, message) ->
+                          pointers.putIfAbsent(
+                              message, JsonPointer.append(pointer + "/messages", key)));
+            });
     ObjectNode root = copy(tree);
     root.set("channels", mapValues(tree.get("channels"), c -> withRefs(c, "servers")));
     root.set("operations", mapValues(tree.get("operations"), this::operation));

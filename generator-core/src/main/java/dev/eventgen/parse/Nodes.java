@@ -15,11 +15,13 @@ public final class Nodes {
   public static Map<String, JsonNode> entries(JsonNode node) {
     Map<String, JsonNode> entries = new LinkedHashMap<>();
     if (node != null && node.isObject()) {
-      node.fields().forEachRemaining(e -> {
-        if (e.getValue().isObject()) {
-          entries.put(e.getKey(), e.getValue());
-        }
-      });
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getValue().isObject()) {
+                  entries.put(e.getKey(), e.getValue());
+                }
+              });
     }
     return entries;
   }
@@ -37,11 +39,12 @@ public final class Nodes {
   public static List<JsonNode> items(JsonNode node) {
     List<JsonNode> items = new ArrayList<>();
     if (node != null && node.isArray()) {
-      node.forEach(item -> {
-        if (item.isObject()) {
-          items.add(item);
-        }
-      });
+      node.forEach(
+          item -> {
+            if (item.isObject()) {
+              items.add(item);
+            }
+          });
     }
     return items;
   }

@@ -6,10 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Where each object and array of the resolved tree was written. The resolved tree copies nodes
- * out of several files; this map (by node identity) keeps their own file, pointer and position,
- * and tells which {@code $ref}s were left in place because they point back into a node still
- * being resolved (a recursive schema).
+ * Where each object and array of the resolved tree was written. The resolved tree copies nodes out
+ * of several files; this map (by node identity) keeps their own file, pointer and position, and
+ * tells which {@code $ref}s were left in place because they point back into a node still being
+ * resolved (a recursive schema).
  */
 public final class Origins {
 

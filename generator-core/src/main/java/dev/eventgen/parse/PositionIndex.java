@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where every node of one file was written, by JSON pointer: the value's position, and for
- * mapping entries also the key's (an unknown key is best shown at the key itself).
+ * Where every node of one file was written, by JSON pointer: the value's position, and for mapping
+ * entries also the key's (an unknown key is best shown at the key itself).
  */
 public final class PositionIndex {
 

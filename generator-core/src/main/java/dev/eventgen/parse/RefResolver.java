@@ -14,13 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Replaces every {@code $ref} by the node it points to: internal ({@code #/components/..}),
  * relative files ({@code ../common/x.yaml#/A}, relative to the file the ref is written in), and
- * refs inside referenced files. Each node is resolved once and shared. A ref back into a node
- * still being resolved (a schema recursive through its properties) stays a {@code $ref} and is
- * recorded in {@link Origins}; a chain of refs that returns to itself is an error.
+ * refs inside referenced files. Each node is resolved once and shared. A ref back into a node still
+ * being resolved (a schema recursive through its properties) stays a {@code $ref} and is recorded
+ * in {@link Origins}; a chain of refs that returns to itself is an error.
  */
 public final class RefResolver {
 
@@ -55,8 +56,8 @@ public final class RefResolver {
     if (target == null) {
       return NODES.nullNode();
     }
-    if (inProgress.contains(keyOf(target.file(), target.pointer()))) {
-      return backRef(file, pointer, node, resolved.get(keyOf(target.file(), target.pointer())));
+    if (inProgress.contains(target.key())) {
+      return backRef(file, pointer, node, resolved.get(target.key()));
     }
     return resolveContainer(target.file(), target.pointer(), target.node());
   }
@@ -65,7 +66,7 @@ public final class RefResolver {
     if (!node.isContainerNode()) {
       return node;
     }
-    String key = keyOf(file, pointer);
+    String key = new RefTargets.Target(file, pointer, node).key();
     JsonNode done = resolved.get(key);
     if (done != null) {
       return done;
@@ -76,8 +77,10 @@ public final class RefResolver {
     origins.put(copy, new Origin(file, pointer));
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) copy;
-      node.fields().forEachRemaining(e -> object.set(e.getKey(),
-          resolve(file, JsonPointer.append(pointer, e.getKey()), e.getValue())));
+      for (Map.Entry<String, JsonNode> e : Nodes.fields(node).entrySet()) {
+        object.set(
+            e.getKey(), resolve(file, JsonPointer.append(pointer, e.getKey()), e.getValue()));
+      }
     } else {
       for (int i = 0; i < node.size(); i++) {
         ((ArrayNode) copy).add(resolve(file, JsonPointer.append(pointer, i), node.get(i)));
@@ -85,10 +88,6 @@ public final class RefResolver {
     }
     inProgress.remove(key);
     return copy;
-  }
-
-  private static String keyOf(SourceFile file, String pointer) {
-    return file.path() + "#" + pointer;
   }
 
   /** A ref to an enclosing node: kept as a ref so the tree stays finite. */
@@ -104,13 +103,15 @@ public final class RefResolver {
     List<RefTargets.Target> chain = new ArrayList<>();
     RefTargets.Target current = new RefTargets.Target(file, pointer, ref);
     while (RefTargets.isRef(current.node())) {
-      int seen = indexOf(chain, current);
+      String key = current.key();
+      int seen = chain.stream().map(RefTargets.Target::key).toList().indexOf(key);
       if (seen >= 0) {
         reportCycle(chain.subList(seen, chain.size()));
         return null;
       }
       chain.add(current);
-      current = targets.target(current.file(), current.pointer(), current.node().get("$ref").asText());
+      current =
+          targets.target(current.file(), current.pointer(), current.node().get("$ref").asText());
       if (current == null) {
         return null;
       }
@@ -118,19 +119,10 @@ public final class RefResolver {
     return current;
   }
 
-  private static int indexOf(List<RefTargets.Target> chain, RefTargets.Target target) {
-    for (int i = 0; i < chain.size(); i++) {
-      if (keyOf(chain.get(i).file(), chain.get(i).pointer()).equals(keyOf(target.file(), target.pointer()))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** Reports a cycle once, at the first of its refs the document reaches, naming each member. */
   private void reportCycle(List<RefTargets.Target> cycle) {
-    Set<String> members = new java.util.TreeSet<>();
-    cycle.forEach(t -> members.add(keyOf(t.file(), t.pointer())));
+    Set<String> members = new TreeSet<>();
+    cycle.forEach(t -> members.add(t.key()));
     if (!reportedCycles.add(String.join("|", members))) {
       return;
     }
@@ -140,7 +132,8 @@ public final class RefResolver {
       names.add((t.file() == first ? "" : t.file().shownAs().toString()) + "#" + t.pointer());
     }
     names.add(names.get(0));
-    ErrorCode.E010.report(diagnostics,
+    ErrorCode.E010.report(
+        diagnostics,
         first.locate(JsonPointer.append(cycle.get(0).pointer(), "$ref"), false),
         "$ref cycle: " + String.join(" -> ", names));
   }
@@ -148,8 +141,11 @@ public final class RefResolver {
   private void warnAboutSiblings(SourceFile file, String pointer, JsonNode ref) {
     if (ref.size() > 1) {
       List<String> others = new ArrayList<>();
-      ref.fieldNames().forEachRemaining(k -> { if (!k.equals("$ref")) others.add("'" + k + "'"); });
-      ErrorCode.W001.report(diagnostics, file.locate(pointer, false),
+      ref.fieldNames().forEachRemaining(key -> others.add("'" + key + "'"));
+      others.remove("'$ref'");
+      ErrorCode.W001.report(
+          diagnostics,
+          file.locate(pointer, false),
           "keys next to $ref are ignored: " + String.join(", ", others));
     }
   }

@@ -19,13 +19,18 @@ import java.util.Set;
 
 /**
  * Finds what one {@code $ref} points to: reads the file it names (once, relative to the file the
- * ref is written in) and walks the fragment's JSON pointer. Remote refs are refused: eventgen
- * works offline.
+ * ref is written in) and walks the fragment's JSON pointer. Remote refs are refused: eventgen works
+ * offline.
  */
 final class RefTargets {
 
   /** The node a ref points to, in its own file. */
-  record Target(SourceFile file, String pointer, JsonNode node) {}
+  record Target(SourceFile file, String pointer, JsonNode node) {
+    /** Identifies the place: file and pointer. */
+    String key() {
+      return file.path() + "#" + pointer;
+    }
+  }
 
   private final SpecReader reader;
   private final Diagnostics diagnostics;
@@ -53,8 +58,13 @@ final class RefTargets {
   Target target(SourceFile file, String pointer, String ref) {
     Location at = file.locate(JsonPointer.append(pointer, "$ref"), false);
     if (ref.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
-      ErrorCode.E009.report(diagnostics, at, "remote $ref '" + ref + "' is not fetched: eventgen"
-          + " works offline; save the document next to the spec and refer to it by a relative path");
+      ErrorCode.E009.report(
+          diagnostics,
+          at,
+          "remote $ref '"
+              + ref
+              + "' is not fetched: eventgen works offline; save the document next to the spec and"
+              + " refer to it by a relative path");
       return null;
     }
     int hash = ref.indexOf('#');
@@ -65,8 +75,13 @@ final class RefTargets {
       return null;
     }
     if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-      ErrorCode.E007.report(diagnostics, at, "$ref '" + ref + "' has a fragment that is not a JSON"
-          + " pointer (it must start with '#/')");
+      ErrorCode.E007.report(
+          diagnostics,
+          at,
+          "$ref '"
+              + ref
+              + "' has a fragment that is not a JSON"
+              + " pointer (it must start with '#/')");
       return null;
     }
     return walk(targetFile, fragment, ref, at);
@@ -76,11 +91,19 @@ final class RefTargets {
     JsonNode node = file.root();
     String pointer = "";
     for (String key : JsonPointer.keys(fragment)) {
-      JsonNode next = node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
+      JsonNode next =
+          node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
       if (next == null || !node.isContainerNode()) {
-        ErrorCode.E007.report(diagnostics, at, "$ref '" + ref + "' points to nothing: no '" + key
-            + "' in " + (pointer.isEmpty() ? "the document" : "'" + pointer + "'")
-            + Suggestions.didYouMean(key, fieldNames(node)));
+        ErrorCode.E007.report(
+            diagnostics,
+            at,
+            "$ref '"
+                + ref
+                + "' points to nothing: no '"
+                + key
+                + "' in "
+                + (pointer.isEmpty() ? "the document" : "'" + pointer + "'")
+                + Suggestions.didYouMean(key, fieldNames(node)));
         return null;
       }
       node = next;
@@ -106,8 +129,8 @@ final class RefTargets {
     Path shownAs = (shownParent == null ? relative : shownParent.resolve(relative)).normalize();
     if (!Files.isRegularFile(path)) {
       unreadable.add(path);
-      ErrorCode.E008.report(diagnostics, at, "$ref '" + ref + "' names a file that does not exist: "
-          + shownAs);
+      ErrorCode.E008.report(
+          diagnostics, at, "$ref '" + ref + "' names a file that does not exist: " + shownAs);
       return null;
     }
     SourceFile file = reader.read(path, shownAs);

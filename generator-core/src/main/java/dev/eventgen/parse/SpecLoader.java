@@ -12,9 +12,9 @@ import java.nio.file.Path;
 
 /**
  * Runs the front half of the pipeline: read, resolve, bind, check, build the model. Each stage
- * collects every problem it finds; the gate after it stops the run with one {@link
- * SpecException} carrying all of them, so no stage ever sees broken input. Nothing else escapes,
- * whatever the input file holds.
+ * collects every problem it finds; the gate after it stops the run with one {@link SpecException}
+ * carrying all of them, so no stage ever sees broken input. Nothing else escapes, whatever the
+ * input file holds.
  */
 public final class SpecLoader {
 
@@ -32,8 +32,10 @@ public final class SpecLoader {
     } catch (SpecException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      throw new SpecException(ErrorCode.E017.at(new Location(specFile, 1, 1, ""),
-          "internal error while reading the spec, please report it: " + e));
+      throw new SpecException(
+          ErrorCode.E017.at(
+              new Location(specFile, 1, 1, ""),
+              "internal error while reading the spec, please report it: " + e));
     }
   }
 
@@ -43,6 +45,8 @@ public final class SpecLoader {
     SpecVersion version = version(root, diagnostics);
     diagnostics.gate();
     ResolvedSpec spec = new RefResolver(diagnostics).resolve(root);
+    diagnostics.gate();
+    ExpansionGuard.check(spec, diagnostics);
     diagnostics.gate();
     Layout layout = Layout.of(version, spec.tree());
     JsonNode view = BindingView.of(spec.tree(), version, spec.origins());
@@ -58,20 +62,31 @@ public final class SpecLoader {
   private static SpecVersion version(SourceFile root, Diagnostics diagnostics) {
     JsonNode tree = root.root();
     if (!tree.isObject()) {
-      ErrorCode.E005.report(diagnostics, root.locate("", false), "expected an AsyncAPI document"
-          + " (a mapping with an 'asyncapi' key) but the file holds " + describe(tree));
+      ErrorCode.E005.report(
+          diagnostics,
+          root.locate("", false),
+          "expected an AsyncAPI document"
+              + " (a mapping with an 'asyncapi' key) but the file holds "
+              + describe(tree));
       return null;
     }
     JsonNode asyncapi = tree.get("asyncapi");
     if (asyncapi == null) {
-      ErrorCode.E005.report(diagnostics, root.locate("", false),
+      ErrorCode.E005.report(
+          diagnostics,
+          root.locate("", false),
           "not an AsyncAPI document: the 'asyncapi' key is missing");
       return null;
     }
     SpecVersion version = SpecVersion.of(asyncapi.isTextual() ? asyncapi.asText() : null);
     if (version == null) {
-      ErrorCode.E006.report(diagnostics, root.locate("/asyncapi", false), "unsupported AsyncAPI"
-          + " version '" + asyncapi.asText() + "': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
+      ErrorCode.E006.report(
+          diagnostics,
+          root.locate("/asyncapi", false),
+          "unsupported AsyncAPI"
+              + " version '"
+              + asyncapi.asText()
+              + "': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
     }
     return version;
   }

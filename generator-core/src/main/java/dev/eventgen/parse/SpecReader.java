@@ -16,11 +16,14 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads one YAML or JSON file (JSON is read as the YAML it is) into a {@link SourceFile}: a
- * Jackson tree plus the position of every node. Every problem becomes a positioned diagnostic;
- * nothing is thrown.
+ * Reads one YAML or JSON file (JSON is read as the YAML it is) into a {@link SourceFile}: a Jackson
+ * tree plus the position of every node. Every problem becomes a positioned diagnostic; nothing is
+ * thrown.
  */
 public final class SpecReader {
+
+  /** SnakeYAML's defaults, but room for large generated specs (its default stops at 3 MB). */
+  private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
 
   private final Diagnostics diagnostics;
 
@@ -67,20 +70,34 @@ public final class SpecReader {
     return null;
   }
 
-  private Node compose(String text, Path shownAs) {
+  /**
+   * Composes the YAML node graph. JSON is YAML, except that YAML forbids tabs where JSON allows
+   * them as whitespace; a JSON string cannot hold a raw tab, so in a JSON document every tab is
+   * whitespace and becomes a space (columns stay the same).
+   */
+  private Node compose(String content, Path shownAs) {
+    boolean json = content.stripLeading().startsWith("{");
+    String text = json ? content.replace('\t', ' ') : content;
+    String syntax = json ? "invalid JSON: " : "invalid YAML: ";
     try {
-      Node node = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+      Node node = new Yaml(LOADER_OPTIONS).compose(new StringReader(text));
       if (node == null) {
         ErrorCode.E001.report(diagnostics, at(shownAs, Position.START), "the file is empty");
       }
       return node;
     } catch (MarkedYAMLException e) {
       Position where = YamlTreeBuilder.position(e.getProblemMark());
-      ErrorCode.E002.report(diagnostics, at(shownAs, where), "invalid YAML: " + describe(e));
+      ErrorCode.E002.report(diagnostics, at(shownAs, where), syntax + describe(e));
     } catch (YAMLException e) {
-      ErrorCode.E002.report(diagnostics, at(shownAs, Position.START), "invalid YAML: " + e.getMessage());
+      ErrorCode.E002.report(diagnostics, at(shownAs, Position.START), syntax + e.getMessage());
     }
     return null;
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(64 * 1024 * 1024);
+    return options;
   }
 
   private static String describe(MarkedYAMLException e) {

@@ -27,7 +27,8 @@ final class TextDecoder {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int offset = in.position();
-      throw new BadByteException(new BadByte(offset, bytes[offset] & 0xff, positionOf(bytes, offset)));
+      throw new BadByteException(
+          new BadByte(offset, bytes[offset] & 0xff, positionOf(bytes, offset)));
     }
     decoder.flush(out);
     String text = out.flip().toString();

@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AsyncAPI 2.x: channels keyed by address, each with {@code subscribe} (the application sends)
- * and {@code publish} (it receives) operations holding one message or {@code oneOf} several.
+ * AsyncAPI 2.x: channels keyed by address, each with {@code subscribe} (the application sends) and
+ * {@code publish} (it receives) operations holding one message or {@code oneOf} several.
  */
-final class V2Layout implements Layout {
+final class V2Layout extends Layout {
 
   private static final List<String> ACTIONS = List.of("subscribe", "publish");
 
-  private final JsonNode root;
-
   V2Layout(JsonNode root) {
-    this.root = root;
+    super(root);
   }
 
   @Override
@@ -27,41 +25,42 @@ final class V2Layout implements Layout {
   }
 
   @Override
-  public Map<String, JsonNode> servers() {
-    return Nodes.entries(root.get("servers"));
-  }
-
-  @Override
   public List<ChannelEntry> channels() {
     List<ChannelEntry> channels = new ArrayList<>();
-    Nodes.entries(root.get("channels")).forEach((address, node) -> {
-      Map<String, JsonNode> messages = new LinkedHashMap<>();
-      for (String action : ACTIONS) {
-        for (JsonNode message : messagesOf(node.get(action))) {
-          messages.putIfAbsent("#" + messages.size(), message);
-        }
-      }
-      channels.add(new ChannelEntry(address, address, node, messages));
-    });
+    Nodes.entries(root.get("channels"))
+        .forEach(
+            (address, node) -> {
+              Map<String, JsonNode> messages = new LinkedHashMap<>();
+              for (String action : ACTIONS) {
+                for (JsonNode message : messagesOf(node.get(action))) {
+                  messages.putIfAbsent("#" + messages.size(), message);
+                }
+              }
+              channels.add(new ChannelEntry(address, address, node, messages));
+            });
     return channels;
   }
 
   @Override
   public List<OperationEntry> operations() {
     List<OperationEntry> operations = new ArrayList<>();
-    Nodes.entries(root.get("channels")).forEach((address, channel) -> {
-      for (String action : ACTIONS) {
-        JsonNode operation = channel.get(action);
-        if (operation != null && operation.isObject()) {
-          String name = Nodes.text(operation, "operationId");
-          if (name == null) {
-            name = (action.equals("subscribe") ? "send" : "receive") + Identifiers.pascalCase(address);
-          }
-          operations.add(new OperationEntry(
-              name, action, operation, address, messagesOf(operation), channel));
-        }
-      }
-    });
+    Nodes.entries(root.get("channels"))
+        .forEach(
+            (address, channel) -> {
+              for (String action : ACTIONS) {
+                JsonNode operation = channel.get(action);
+                if (operation != null && operation.isObject()) {
+                  String name = Nodes.text(operation, "operationId");
+                  if (name == null) {
+                    name =
+                        (action.equals("subscribe") ? "send" : "receive")
+                            + Identifiers.pascalCase(address);
+                  }
+                  operations.add(
+                      new OperationEntry(name, action, operation, address, messagesOf(operation)));
+                }
+              }
+            });
     return operations;
   }
 
@@ -73,14 +72,6 @@ final class V2Layout implements Layout {
       servers.forEach(s -> names.add(s.asText()));
     }
     return names;
-  }
-
-  @Override
-  public List<JsonNode> messageNodes() {
-    List<JsonNode> nodes =
-        new ArrayList<>(Nodes.entries(root.path("components").get("messages")).values());
-    channels().forEach(c -> nodes.addAll(c.messages().values()));
-    return nodes;
   }
 
   private static List<JsonNode> messagesOf(JsonNode operation) {

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** AsyncAPI 3.0: channels keyed by name with an {@code address}, operations at the top level. */
-final class V3Layout implements Layout {
-
-  private final JsonNode root;
+final class V3Layout extends Layout {
 
   V3Layout(JsonNode root) {
-    this.root = root;
+    super(root);
   }
 
   @Override
@@ -21,32 +19,37 @@ final class V3Layout implements Layout {
   }
 
   @Override
-  public Map<String, JsonNode> servers() {
-    return Nodes.entries(root.get("servers"));
-  }
-
-  @Override
   public List<ChannelEntry> channels() {
     List<ChannelEntry> channels = new ArrayList<>();
-    Nodes.entries(root.get("channels")).forEach((name, node) -> channels.add(new ChannelEntry(
-        name, Nodes.text(node, "address"), node, Nodes.entries(node.get("messages")))));
+    Nodes.entries(root.get("channels"))
+        .forEach(
+            (name, node) ->
+                channels.add(
+                    new ChannelEntry(
+                        name,
+                        Nodes.text(node, "address"),
+                        node,
+                        Nodes.entries(node.get("messages")))));
     return channels;
   }
 
   @Override
   public List<OperationEntry> operations() {
+    Map<JsonNode, ChannelEntry> channels = new IdentityHashMap<>();
+    channels().forEach(c -> channels.put(c.node(), c));
     List<OperationEntry> operations = new ArrayList<>();
-    List<ChannelEntry> channels = channels();
-    Nodes.entries(root.get("operations")).forEach((name, node) -> {
-      ChannelEntry channel = channels.stream()
-          .filter(c -> c.node() == node.get("channel")).findFirst().orElse(null);
+    for (Map.Entry<String, JsonNode> entry : Nodes.entries(root.get("operations")).entrySet()) {
+      JsonNode node = entry.getValue();
+      ChannelEntry channel = node.has("channel") ? channels.get(node.get("channel")) : null;
       List<JsonNode> messages = Nodes.items(node.get("messages"));
       if (!node.has("messages") && channel != null) {
         messages = new ArrayList<>(channel.messages().values()); // 3.0: omitted means all
       }
-      operations.add(new OperationEntry(name, Nodes.text(node, "action"), node,
-          channel == null ? null : channel.name(), messages, node));
-    });
+      String channelName = channel == null ? null : channel.name();
+      operations.add(
+          new OperationEntry(
+              entry.getKey(), Nodes.text(node, "action"), node, channelName, messages));
+    }
     return operations;
   }
 
@@ -65,9 +68,7 @@ final class V3Layout implements Layout {
 
   @Override
   public List<JsonNode> messageNodes() {
-    List<JsonNode> nodes =
-        new ArrayList<>(Nodes.entries(root.path("components").get("messages")).values());
-    channels().forEach(c -> nodes.addAll(c.messages().values()));
+    List<JsonNode> nodes = super.messageNodes();
     operations().forEach(o -> nodes.addAll(o.messages()));
     return nodes;
   }

@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Turns a composed SnakeYAML node graph into a Jackson tree, recording the position of every
- * node by JSON pointer and reporting duplicate keys. Scalars follow JSON / YAML 1.2 meaning:
- * {@code yes} and {@code on} stay strings, numbers keep every digit (no binary floating point).
+ * Turns a composed SnakeYAML node graph into a Jackson tree, recording the position of every node
+ * by JSON pointer and reporting duplicate keys. Scalars follow JSON / YAML 1.2 meaning: {@code yes}
+ * and {@code on} stay strings, numbers keep every digit (no binary floating point).
  */
 final class YamlTreeBuilder {
 
@@ -47,7 +47,10 @@ final class YamlTreeBuilder {
   JsonNode build(Node node, String pointer) {
     positions.putValue(pointer, position(node.getStartMark()));
     if (!inProgress.add(node)) {
-      report(ErrorCode.E002, node.getStartMark(), pointer,
+      report(
+          ErrorCode.E002,
+          node.getStartMark(),
+          pointer,
           "an alias refers to a node that contains it");
       return NODES.nullNode();
     }
@@ -80,7 +83,10 @@ final class YamlTreeBuilder {
       String child = JsonPointer.append(pointer, key);
       if (object.has(key)) {
         Position first = positions.key(child);
-        report(ErrorCode.E004, keyNode.getStartMark(), child,
+        report(
+            ErrorCode.E004,
+            keyNode.getStartMark(),
+            child,
             "duplicate key '" + key + "' (first defined at line " + first.line() + ")");
         continue;
       }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The corpus of real AsyncAPI documents under {@code src/test/resources/corpus}: {@code
- * INDEX.tsv} lists each file, its version and whether it is a document or a fragment that
- * documents refer to. Tests that go further than loading (emit, compile) reuse {@link #load}.
+ * The corpus of real AsyncAPI documents under {@code src/test/resources/corpus}: {@code INDEX.tsv}
+ * lists each file, its version and whether it is a document or a fragment that documents refer to.
+ * Tests that go further than loading (emit, compile) reuse {@link #load}.
  */
 public final class Corpus {
 

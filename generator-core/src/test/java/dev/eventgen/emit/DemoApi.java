@@ -14,10 +14,10 @@ import dev.eventgen.model.TypeRef;
 import java.util.List;
 
 /**
- * A small hand-built model exercising what the transport targets care about: a topic channel
- * with one message, a queue channel with two messages told apart by {@code eventType}, a channel
- * without a JMS binding, application headers and a correlation id. The records it needs are
- * hand-written in {@code dev.eventgen.demo.model}.
+ * A small hand-built model exercising what the transport targets care about: a topic channel with
+ * one message, a queue channel with two messages told apart by {@code eventType}, a channel without
+ * a JMS binding, application headers and a correlation id. The records it needs are hand-written in
+ * {@code dev.eventgen.demo.model}.
  */
 public final class DemoApi {
 

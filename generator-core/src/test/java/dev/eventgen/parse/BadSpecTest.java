@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.diagnostic.SpecException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,10 @@ class BadSpecTest {
   private static List<String> errors(String file) {
     SpecException refusal =
         assertThrows(SpecException.class, () -> SpecLoader.load(Path.of(DIR + file)));
-    return refusal.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::render).toList();
+    return refusal.diagnostics().stream()
+        .filter(Diagnostic::isError)
+        .map(Diagnostic::render)
+        .toList();
   }
 
   private static void assertRefused(String file, String... expected) {
@@ -26,91 +32,133 @@ class BadSpecTest {
 
   @Test
   void invalidYaml() {
-    assertRefused("invalid-yaml.yaml", DIR + "invalid-yaml.yaml:5:9: error[E002]: invalid YAML:"
-        + " expected ',' or ']', but got : (while parsing a flow sequence at line 4)");
+    assertRefused(
+        "invalid-yaml.yaml",
+        DIR
+            + "invalid-yaml.yaml:5:9: error[E002]: invalid YAML:"
+            + " expected ',' or ']', but got : (while parsing a flow sequence at line 4)");
   }
 
   @Test
   void missingInternalRef() {
-    assertRefused("missing-internal-ref.yaml", DIR + "missing-internal-ref.yaml:20:15:"
-        + " error[E007]: $ref '#/components/schemas/Cal' points to nothing: no 'Cal' in"
-        + " '/components/schemas' (did you mean 'Call'?)");
+    assertRefused(
+        "missing-internal-ref.yaml",
+        DIR
+            + "missing-internal-ref.yaml:20:15:"
+            + " error[E007]: $ref '#/components/schemas/Cal' points to nothing: no 'Cal' in"
+            + " '/components/schemas' (did you mean 'Call'?)");
   }
 
   @Test
   void missingFileRef() {
-    assertRefused("missing-file-ref.yaml", DIR + "missing-file-ref.yaml:20:15: error[E008]:"
-        + " $ref 'common/schemas.yaml#/Call' names a file that does not exist: "
-        + Path.of(DIR, "common/schemas.yaml"));
+    assertRefused(
+        "missing-file-ref.yaml",
+        DIR
+            + "missing-file-ref.yaml:20:15: error[E008]:"
+            + " $ref 'common/schemas.yaml#/Call' names a file that does not exist: "
+            + Path.of(DIR, "common/schemas.yaml"));
   }
 
   @Test
   void misspelledKeyWithSuggestion() {
-    assertRefused("typo-key.yaml", DIR + "typo-key.yaml:19:7: error[E003]: unknown key 'paylod'"
-        + " in message 'CallStarted' (did you mean 'payload'?)");
+    assertRefused(
+        "typo-key.yaml",
+        DIR
+            + "typo-key.yaml:19:7: error[E003]: unknown key 'paylod'"
+            + " in message 'CallStarted' (did you mean 'payload'?)");
   }
 
   @Test
   void misspelledKeyInJson() {
-    assertRefused("json-typo.json", DIR + "json-typo.json:7:9: error[E003]: unknown key"
-        + " 'mesage' in subscribe of channel 'calls' (did you mean 'message'?)");
+    assertRefused(
+        "json-typo.json",
+        DIR
+            + "json-typo.json:7:9: error[E003]: unknown key"
+            + " 'mesage' in subscribe of channel 'calls' (did you mean 'message'?)");
   }
 
   @Test
   void wrongOperationAction() {
-    assertRefused("wrong-action.yaml", DIR + "wrong-action.yaml:13:13: error[E013]: operation"
-        + " 'onCall' has action 'publish'; AsyncAPI 3.0 allows only 'send' or 'receive'"
-        + " (2.x 'publish' is 'receive' in 3.0)");
+    assertRefused(
+        "wrong-action.yaml",
+        DIR
+            + "wrong-action.yaml:13:13: error[E013]: operation"
+            + " 'onCall' has action 'publish'; AsyncAPI 3.0 allows only 'send' or 'receive'"
+            + " (2.x 'publish' is 'receive' in 3.0)");
   }
 
   @Test
   void refCycleReportedOnceWithTheChain() {
-    assertRefused("ref-cycle.yaml", DIR + "ref-cycle.yaml:15:13: error[E010]: $ref cycle:"
-        + " #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A");
+    assertRefused(
+        "ref-cycle.yaml",
+        DIR
+            + "ref-cycle.yaml:15:13: error[E010]: $ref cycle:"
+            + " #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A");
   }
 
   @Test
   void unsupportedVersion() {
-    assertRefused("unsupported-version.yaml", DIR + "unsupported-version.yaml:1:11: error[E006]:"
-        + " unsupported AsyncAPI version '3.1.0': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
+    assertRefused(
+        "unsupported-version.yaml",
+        DIR
+            + "unsupported-version.yaml:1:11: error[E006]:"
+            + " unsupported AsyncAPI version '3.1.0': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
   }
 
   @Test
   void unsupportedSchemaFormat() {
-    assertRefused("unsupported-schema-format.yaml", DIR + "unsupported-schema-format.yaml:11:25:"
-        + " error[E012]: unsupported schemaFormat 'application/vnd.apache.avro;version=1.9.0' in"
-        + " message 'CallStarted': eventgen reads JSON Schema and AsyncAPI schemas only");
+    assertRefused(
+        "unsupported-schema-format.yaml",
+        DIR
+            + "unsupported-schema-format.yaml:11:25: error[E012]: unsupported schemaFormat"
+            + " 'application/vnd.apache.avro;version=1.9.0' in message 'CallStarted': eventgen"
+            + " reads JSON Schema and AsyncAPI schemas only");
   }
 
   @Test
   void duplicateKey() {
-    assertRefused("duplicate-key.yaml", DIR + "duplicate-key.yaml:5:3: error[E004]: duplicate"
-        + " key 'title' (first defined at line 3)");
+    assertRefused(
+        "duplicate-key.yaml",
+        DIR
+            + "duplicate-key.yaml:5:3: error[E004]: duplicate"
+            + " key 'title' (first defined at line 3)");
   }
 
   @Test
   void remoteRef() {
-    assertRefused("remote-ref.yaml", DIR + "remote-ref.yaml:20:15: error[E009]: remote $ref"
-        + " 'https://example.com/schemas/call.json' is not fetched: eventgen works offline; save"
-        + " the document next to the spec and refer to it by a relative path");
+    assertRefused(
+        "remote-ref.yaml",
+        DIR
+            + "remote-ref.yaml:20:15: error[E009]: remote $ref"
+            + " 'https://example.com/schemas/call.json' is not fetched: eventgen works offline;"
+            + " save the document next to the spec and refer to it by a relative path");
   }
 
   @Test
   void everyErrorOfAFileInOneException() {
     String file = DIR + "several-errors.yaml";
-    assertRefused("several-errors.yaml",
-        file + ":5:1: error[E003]: unknown key 'chanels' in the document (did you mean 'channels'?)",
-        file + ":8:5: error[E003]: unknown key 'adress' in channel 'calls' (did you mean 'address'?)",
-        file + ":11:9: error[E003]: unknown key 'paylod' in message 'CallStarted' (did you mean"
+    assertRefused(
+        "several-errors.yaml",
+        file
+            + ":5:1: error[E003]: unknown key 'chanels' in the document (did you mean 'channels'?)",
+        file
+            + ":8:5: error[E003]: unknown key 'adress' in channel 'calls' (did you mean"
+            + " 'address'?)",
+        file
+            + ":11:9: error[E003]: unknown key 'paylod' in message 'CallStarted' (did you mean"
             + " 'payload'?)",
-        file + ":15:13: error[E013]: operation 'onCall' has action 'sned'; AsyncAPI 3.0 allows"
+        file
+            + ":15:13: error[E013]: operation 'onCall' has action 'sned'; AsyncAPI 3.0 allows"
             + " only 'send' or 'receive' (did you mean 'send'?)");
   }
 
   @Test
   void notUtf8() {
-    assertRefused("not-utf8.yaml", DIR + "not-utf8.yaml:3:13: error[E001]: the file is not UTF-8:"
-        + " byte 0xE9 at offset 34 cannot be decoded");
+    assertRefused(
+        "not-utf8.yaml",
+        DIR
+            + "not-utf8.yaml:3:13: error[E001]: the file is not UTF-8:"
+            + " byte 0xE9 at offset 34 cannot be decoded");
   }
 
   @Test
@@ -120,8 +168,11 @@ class BadSpecTest {
 
   @Test
   void topLevelList() {
-    assertRefused("top-level-list.yaml", DIR + "top-level-list.yaml:1:1: error[E005]: expected an"
-        + " AsyncAPI document (a mapping with an 'asyncapi' key) but the file holds a list");
+    assertRefused(
+        "top-level-list.yaml",
+        DIR
+            + "top-level-list.yaml:1:1: error[E005]: expected an"
+            + " AsyncAPI document (a mapping with an 'asyncapi' key) but the file holds a list");
   }
 
   @Test
@@ -130,9 +181,66 @@ class BadSpecTest {
   }
 
   @Test
+  void anEntryAsyncApiCoreWouldDropIsAnErrorWithTheLibrarysReason() {
+    assertRefused(
+        "dropped-entry.yaml",
+        DIR
+            + "dropped-entry.yaml:9:7: error[E011]: 'CallStarted'"
+            + " cannot be read by asyncapi-core, which would drop it silently: Cannot construct"
+            + " instance of 'CorrelationId' (although at least one Creator exists): no"
+            + " int/Int-argument constructor/factory method to deserialize from Number value (5)");
+  }
+
+  @Test
+  void asyncApiCoreStackTracesNeverReachStderr() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      errors("dropped-entry.yaml");
+      errors("wrong-action.yaml");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void messageNamesThatCollideInJava() {
+    assertRefused(
+        "message-name-clash.yaml",
+        DIR
+            + "message-name-clash.yaml:17:9: error[E014]:"
+            + " messages 'call.started' and 'CallStarted' would both become the Java name"
+            + " 'CallStarted'; give each message a unique name (or components.messages key)");
+  }
+
+  @Test
+  void aSchemaThatIncludesItselfThroughAllOf() {
+    assertRefused(
+        "allof-self.yaml",
+        DIR
+            + "allof-self.yaml:16:11: error[E016]: schema includes"
+            + " itself through allOf ('#/components/schemas/Call')");
+  }
+
+  @Test
+  void refsThatMultiplyBeyondReason() {
+    assertRefused("ref-laughs.yaml", DIR + "ref-laughs.yaml:1:1: error[E018]: the document"
+        + " expands to more than 2000000 nodes once its $refs are followed; refer to shared"
+        + " schemas less deeply");
+  }
+
+  @Test
+  void jsonIndentedWithTabsLoads() {
+    LoadedSpec spec = SpecLoader.load(Path.of(DIR + "tabs.json"));
+    assertEquals("T", spec.api().title());
+  }
+
+  @Test
   void validJsonLoads() {
     LoadedSpec spec = SpecLoader.load(Path.of(DIR + "valid.json"));
-    assertEquals(List.of("CallStarted"),
-        spec.api().messages().stream().map(m -> m.name()).toList());
+    assertEquals(
+        List.of("CallStarted"), spec.api().messages().stream().map(m -> m.name()).toList());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventgen.build.ContentHash;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.EnumType;
@@ -54,10 +55,19 @@ class CvpModelTest {
     Message message = api.message("CallStartedEvent").orElseThrow();
     assertEquals(new TypeRef("CallStartedEvent"), message.payload());
     ObjectType payload = object("CallStartedEvent");
-    List<String> required = payload.properties().stream()
-        .filter(Property::required).map(Property::wireName).toList();
-    assertEquals(List.of("eventId", "eventType", "specVersion", "timestamp", "severity", "source",
-        "callGuid", "dnis"), required);
+    List<String> required =
+        payload.properties().stream().filter(Property::required).map(Property::wireName).toList();
+    assertEquals(
+        List.of(
+            "eventId",
+            "eventType",
+            "specVersion",
+            "timestamp",
+            "severity",
+            "source",
+            "callGuid",
+            "dnis"),
+        required);
     Scalar eventType = (Scalar) payload.property("eventType").orElseThrow().type();
     assertEquals(Scalar.Kind.STRING, eventType.kind());
     assertEquals("call.started", eventType.constraints().constValue());
@@ -74,18 +84,27 @@ class CvpModelTest {
   @Test
   void enumsScalarsMapsListsAndNestedObjects() {
     EnumType severity = (EnumType) api.type("Severity").orElseThrow();
-    assertEquals(List.of("emergency", "alert", "critical", "error", "warning", "notice",
-        "informational", "debug"), severity.values());
+    assertEquals(
+        List.of(
+            "emergency",
+            "alert",
+            "critical",
+            "error",
+            "warning",
+            "notice",
+            "informational",
+            "debug"),
+        severity.values());
     ObjectType threshold = object("ThresholdExceededEvent");
     assertEquals(Scalar.Kind.BIG_DECIMAL, scalar(threshold, "currentValue").kind());
-    assertEquals(new TypeRef("ThresholdExceededEventSnmp"),
-        threshold.property("snmp").orElseThrow().type());
+    assertEquals(
+        new TypeRef("ThresholdExceededEventSnmp"), threshold.property("snmp").orElseThrow().type());
     assertEquals(4, object("ThresholdExceededEventSnmp").properties().size());
-    PayloadType parameters = object("ApplicationInvokedEvent").property("parameters")
-        .orElseThrow().type();
+    PayloadType parameters =
+        object("ApplicationInvokedEvent").property("parameters").orElseThrow().type();
     assertEquals(new MapType(Scalar.of(Scalar.Kind.STRING)), parameters);
-    ListType targets = (ListType) object("ConfigDeployedEvent").property("targetDevices")
-        .orElseThrow().type();
+    ListType targets =
+        (ListType) object("ConfigDeployedEvent").property("targetDevices").orElseThrow().type();
     assertEquals(new TypeRef("DeploymentTarget"), targets.items());
     assertEquals(1, targets.minItems());
     Scalar offset = scalar(object("CallStartedEvent"), "localTimeZoneOffset");
@@ -114,15 +133,25 @@ class CvpModelTest {
     assertEquals("THRESHOLD", threshold.syslog().mnemonic());
     assertTrue(threshold.examples().get(0).contains("\"thresholdValue\":94,\"currentValue\":95.2"));
     ObjectType headers = object("CvpCallEventHeaders");
-    assertEquals(List.of("cvpEventId", "cvpEventType", "cvpSpecVersion", "cvpSourceHost",
-        "cvpSubsystem", "cvpSeverity", "cvpCallGuid"),
+    assertEquals(
+        List.of(
+            "cvpEventId",
+            "cvpEventType",
+            "cvpSpecVersion",
+            "cvpSourceHost",
+            "cvpSubsystem",
+            "cvpSeverity",
+            "cvpCallGuid"),
         headers.properties().stream().map(Property::wireName).toList());
   }
 
   @Test
   void channelsServersAndOperations() {
-    Channel started = api.channels().stream()
-        .filter(c -> c.name().equals("callStarted")).findFirst().orElseThrow();
+    Channel started =
+        api.channels().stream()
+            .filter(c -> c.name().equals("callStarted"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("cvp/calls/started", started.address());
     assertEquals(new JmsDestination("cvp.calls.started", JmsDestination.Kind.TOPIC), started.jms());
     assertEquals(List.of("jms", "syslog"), started.serverNames());
@@ -135,8 +164,11 @@ class CvpModelTest {
     assertEquals(23, syslog.syslog().facility());
     assertEquals("cvp@9", syslog.syslog().structuredDataId());
     assertEquals(514, syslog.syslog().port());
-    Operation op = api.operations().stream()
-        .filter(o -> o.name().equals("onCallStarted")).findFirst().orElseThrow();
+    Operation op =
+        api.operations().stream()
+            .filter(o -> o.name().equals("onCallStarted"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Operation.Action.SEND, op.action());
     assertEquals("callStarted", op.channelName());
     assertEquals(List.of("CallStartedEvent"), op.messageNames());
@@ -147,36 +179,14 @@ class CvpModelTest {
     Api v26 = SpecLoader.load(CVP_26).api();
     assertEquals("2.6.0", v26.asyncapiVersion());
     assertEquals(api.contentHash(), v26.contentHash());
-    assertEquals(normalized(api), normalized(v26));
+    assertEquals(ContentHash.versionNeutral(api), ContentHash.versionNeutral(v26));
   }
 
   @Test
   void theHashFollowsTheContent() {
-    Api changed = SpecLoader.load(Path.of("src/test/resources/cvp-2.6/changed/cvp-call-events.yaml")).api();
+    Api changed =
+        SpecLoader.load(Path.of("src/test/resources/cvp-2.6/changed/cvp-call-events.yaml")).api();
     assertTrue(!changed.contentHash().equals(api.contentHash()));
-  }
-
-  /** The model without what only the AsyncAPI version decides. */
-  private static Api normalized(Api api) {
-    List<Channel> channels = api.channels().stream()
-        .map(c -> new Channel(c.address(), c.address(), null, c.description(), c.serverNames(),
-            c.messageNames(), c.jms()))
-        .sorted(java.util.Comparator.comparing(Channel::name)).toList();
-    List<Operation> operations = api.operations().stream()
-        .map(o -> new Operation(o.name(), o.action(), address(api, o.channelName()),
-            o.messageNames(), o.summary()))
-        .toList();
-    List<Server> servers = api.servers().stream()
-        .map(s -> new Server(s.name(), s.url(), s.host(), s.protocol(), s.protocolVersion(), null,
-            s.description(), s.syslog()))
-        .toList();
-    return new Api("", api.title(), api.version(), api.description(), api.contentHash(), servers,
-        channels, operations, api.messages(), api.types());
-  }
-
-  private static String address(Api api, String channelName) {
-    return api.channels().stream().filter(c -> c.name().equals(channelName))
-        .findFirst().orElseThrow().address();
   }
 
   private ObjectType object(String name) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.model.Api;
+import dev.eventgen.model.JmsDestination;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
@@ -34,9 +35,11 @@ class RefResolverTest {
     JsonNode user = spec.tree().at("/channels/users/messages/UserSignedUp/payload");
     assertEquals("uuid", user.at("/properties/id/format").asText());
     assertEquals("string", user.at("/properties/address/properties/street/type").asText());
-    assertEquals(Set.of(ROOT.toAbsolutePath().normalize(),
-        Path.of("src/test/resources/refs/common/messages.yaml").toAbsolutePath().normalize(),
-        Path.of("src/test/resources/refs/common/schemas.yaml").toAbsolutePath().normalize()),
+    assertEquals(
+        Set.of(
+            ROOT.toAbsolutePath().normalize(),
+            Path.of("src/test/resources/refs/common/messages.yaml").toAbsolutePath().normalize(),
+            Path.of("src/test/resources/refs/common/schemas.yaml").toAbsolutePath().normalize()),
         spec.files());
   }
 
@@ -44,9 +47,11 @@ class RefResolverTest {
   void aNodeFromAnotherFileKeepsItsOwnPosition() {
     ResolvedSpec spec = resolve();
     JsonNode user = spec.tree().at("/channels/users/messages/UserSignedUp/payload");
-    assertEquals("src/test/resources/refs/common/schemas.yaml:4:7",
+    assertEquals(
+        "src/test/resources/refs/common/schemas.yaml:4:7",
         spec.origins().locate(user).render().replace('\\', '/'));
-    assertEquals("src/test/resources/refs/common/schemas.yaml:10:9",
+    assertEquals(
+        "src/test/resources/refs/common/schemas.yaml:10:9",
         spec.origins().locateKey(user.get("properties"), "address").render().replace('\\', '/'));
   }
 
@@ -72,6 +77,9 @@ class RefResolverTest {
     ObjectType user = (ObjectType) api.type("UserSignedUp").orElseThrow();
     assertEquals(new TypeRef("UserSignedUp"), user.property("manager").orElseThrow().type());
     assertEquals(new TypeRef("Address"), user.property("address").orElseThrow().type());
+    assertEquals(
+        new JmsDestination("users.signed-up", JmsDestination.Kind.FIFO_QUEUE),
+        api.channels().get(0).jms()); // reusable bindings from components.channelBindings
     ObjectType team = (ObjectType) api.type("TeamCreated").orElseThrow();
     Scalar name = (Scalar) team.property("name").orElseThrow().type();
     assertEquals(10, name.constraints().maxLength());

@@ -59,9 +59,11 @@ class SpecReaderTest {
   void reportsEveryDuplicateKey() throws IOException {
     read("a: 1\nb: 2\na: 3\nc:\n  x: 1\n  x: 2\n");
     assertEquals(2, diagnostics.all().size());
-    assertEquals("spec.yaml:3:1: error[E004]: duplicate key 'a' (first defined at line 1)",
+    assertEquals(
+        "spec.yaml:3:1: error[E004]: duplicate key 'a' (first defined at line 1)",
         diagnostics.all().get(0).render());
-    assertEquals("spec.yaml:6:3: error[E004]: duplicate key 'x' (first defined at line 5)",
+    assertEquals(
+        "spec.yaml:6:3: error[E004]: duplicate key 'x' (first defined at line 5)",
         diagnostics.all().get(1).render());
   }
 }

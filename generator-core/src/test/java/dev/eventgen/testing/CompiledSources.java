@@ -21,9 +21,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Generated sources, written to disk, compiled like a user's build would ({@code javac --release
- * 17 -Xlint:all -Werror} against the test class path) and loaded into a fresh class loader, so a
- * test can exercise the generated code for real.
+ * Generated sources, written to disk, compiled like a user's build would ({@code javac --release 17
+ * -Xlint:all -Werror} against the test class path) and loaded into a fresh class loader, so a test
+ * can exercise the generated code for real.
  *
  * <p>The class loader's parent is the test's own, so library types such as Jackson's {@code
  * ObjectMapper} are shared between the test and the generated classes.
@@ -126,7 +126,8 @@ public final class CompiledSources {
                   fileManager.getJavaFileObjectsFromPaths(sources))
               .call();
       if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
-        throw new AssertionError("generated sources do not compile cleanly:\n" + format(diagnostics));
+        throw new AssertionError(
+            "generated sources do not compile cleanly:\n" + format(diagnostics));
       }
     }
   }

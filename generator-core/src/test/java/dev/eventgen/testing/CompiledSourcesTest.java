@@ -26,7 +26,13 @@ class CompiledSourcesTest {
             .addStatement("return $S", "hi")
             .build();
     JavaFile file =
-        JavaFile.builder("p", TypeSpec.classBuilder("Greeter").addModifiers(Modifier.PUBLIC).addMethod(hello).build()).build();
+        JavaFile.builder(
+                "p",
+                TypeSpec.classBuilder("Greeter")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addMethod(hello)
+                    .build())
+            .build();
 
     CompiledSources compiled = CompiledSources.compile(tempDir, List.of(file));
 

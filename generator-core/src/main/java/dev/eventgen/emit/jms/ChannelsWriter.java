@@ -17,9 +17,8 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Api>Destinations} (a string constant per JMS destination, usable in
- * annotations) and {@code <Api>JmsChannel} (each JMS channel with its address, destination, kind
- * and messages).
+ * Writes {@code <Api>Destinations} (a string constant per JMS destination, usable in annotations)
+ * and {@code <Api>JmsChannel} (each JMS channel with its address, destination, kind and messages).
  */
 final class ChannelsWriter {
 
@@ -63,10 +62,8 @@ final class ChannelsWriter {
   private static String describe(Channel channel) {
     String kind = kindOf(channel.jms()).toLowerCase(Locale.ROOT);
     String address = channel.address() == null ? channel.name() : channel.address();
+    // No channel title: AsyncAPI 2.x has none, and both versions must give the same sources.
     String text = "The " + kind + " of channel {@code " + Javadocs.escape(address) + "}";
-    if (channel.title() != null) {
-      text += " (" + Javadocs.escape(channel.title()) + ")";
-    }
     return text + ": " + String.join(", ", channel.messageNames()) + ".\n";
   }
 
@@ -105,7 +102,6 @@ final class ChannelsWriter {
     for (Channel channel : jms.channels()) {
       type.addEnumConstant(jms.constant(channel), constant(channel));
     }
-    addField(type, STRING, "channelName", "The channel's name in the spec.");
     addField(type, STRING, "address", "The channel's address, or null if the spec has none.");
     addField(type, STRING, "destination", "The JMS destination name.");
     addField(type, jms.channelKind(), "kind", "Whether the destination is a topic or a queue.");
@@ -122,8 +118,7 @@ final class ChannelsWriter {
             .map(name -> CodeBlock.of("$S", name))
             .collect(CodeBlock.joining(", "));
     return TypeSpec.anonymousClassBuilder(
-            "$S, $S,$W$T.$N, $T.$L,$W$T.of($L)",
-            channel.name(),
+            "$S,$W$T.$N, $T.$L,$W$T.of($L)",
             channel.address(),
             jms.destinations(),
             jms.constant(channel),
@@ -165,12 +160,10 @@ final class ChannelsWriter {
 
   private MethodSpec constructor() {
     return MethodSpec.constructorBuilder()
-        .addParameter(String.class, "channelName")
         .addParameter(String.class, "address")
         .addParameter(String.class, "destination")
         .addParameter(jms.channelKind(), "kind")
         .addParameter(STRINGS, "messageNames")
-        .addStatement("this.channelName = channelName")
         .addStatement("this.address = address")
         .addStatement("this.destination = destination")
         .addStatement("this.kind = kind")

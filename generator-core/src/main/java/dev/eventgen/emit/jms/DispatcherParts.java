@@ -57,8 +57,7 @@ final class DispatcherParts {
             .addParameter(anyRoute(), "route")
             .addStatement("routes.put(route.messageName(), route)")
             .build();
-    MethodSpec malformed =
-        report("malformed", "onMalformed", context, problem);
+    MethodSpec malformed = report("malformed", "onMalformed", context, problem);
     MethodSpec unknown = report("unknown", "onUnknown", context, problem);
     MethodSpec listenerFailed =
         MethodSpec.methodBuilder("listenerFailed")
@@ -80,7 +79,8 @@ final class DispatcherParts {
     return List.of(addRoute, malformed, unknown, listenerFailed);
   }
 
-  private static MethodSpec report(String counter, String method, ClassName context, ClassName problem) {
+  private static MethodSpec report(
+      String counter, String method, ClassName context, ClassName problem) {
     return MethodSpec.methodBuilder(counter)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(context, "context")
@@ -100,7 +100,8 @@ final class DispatcherParts {
         .returns(String.class)
         .addParameter(receivedType(), "in")
         .addStatement(
-            "return in.channel() != null ? $S + in.channel().channelName()$W: $S + in.destination()",
+            "return in.channel() != null ? $S + in.channel().destination()$W: $S +"
+                + " in.destination()",
             "channel ",
             "destination ")
         .build();
@@ -112,7 +113,8 @@ final class DispatcherParts {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(OBJECT_READER)
         .addParameter(
-            ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+            ParameterizedTypeName.get(
+                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
             "type")
         .addStatement(
             "return MAPPER.readerFor(type).with($T.FAIL_ON_TRAILING_TOKENS)",
@@ -127,7 +129,7 @@ final class DispatcherParts {
       components.addParameter(long.class, counter);
     }
     return TypeSpec.recordBuilder(jms.counts())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc(
             "A snapshot of what a dispatcher did. Every message received is counted once as"
                 + "\ndelivered, malformed or unknown; listener failures are counted on top.\n\n"
@@ -150,7 +152,7 @@ final class DispatcherParts {
     ClassName context = names.eventContext();
     TypeName headers = ParameterizedTypeName.get(Map.class, String.class, Object.class);
     return TypeSpec.recordBuilder(receivedType())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .addJavadoc("What was read from a JMS message before it is routed.\n")
         .recordConstructor(
             MethodSpec.constructorBuilder()
@@ -172,9 +174,9 @@ final class DispatcherParts {
                     String.class,
                     jms.jmsMessages())
                 .addStatement(
-                    "return new $T($T.forDestination(destination), destination,"
-                        + "$Wmessage.getJMSType(), $T.headers(message), message.getJMSRedelivered(),"
-                        + "$W$T.body(message))",
+                    "return new $T($T.forDestination(destination),"
+                        + " destination,$Wmessage.getJMSType(), $T.headers(message),"
+                        + " message.getJMSRedelivered(),$W$T.body(message))",
                     receivedType(),
                     jms.channelEnum(),
                     jms.jmsMessages(),
@@ -195,9 +197,10 @@ final class DispatcherParts {
 
   TypeSpec route() {
     TypeVariableName t = TypeVariableName.get("T");
-    TypeName target = ParameterizedTypeName.get(ClassName.get(BiConsumer.class), t, names.eventContext());
+    TypeName target =
+        ParameterizedTypeName.get(ClassName.get(BiConsumer.class), t, names.eventContext());
     return TypeSpec.recordBuilder(routeType())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .addTypeVariable(t)
         .addJavadoc(
             "How one message is recognized, read and delivered.\n\n"
@@ -217,7 +220,8 @@ final class DispatcherParts {
                 .returns(boolean.class)
                 .addParameter(JSON_NODE, "payload")
                 .addStatement(
-                    "return discriminator != null && payload.path(discriminator).asText().equals(value)")
+                    "return discriminator != null &&"
+                        + " payload.path(discriminator).asText().equals(value)")
                 .build())
         .build();
   }

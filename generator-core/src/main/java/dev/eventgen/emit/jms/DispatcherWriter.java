@@ -1,6 +1,5 @@
 package dev.eventgen.emit.jms;
 
-import static dev.eventgen.emit.jms.JmsTypes.DESERIALIZATION_FEATURE;
 import static dev.eventgen.emit.jms.JmsTypes.JMS_EXCEPTION;
 import static dev.eventgen.emit.jms.JmsTypes.JSON_NODE;
 import static dev.eventgen.emit.jms.JmsTypes.MESSAGE;
@@ -15,7 +14,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
@@ -30,9 +28,9 @@ import java.util.concurrent.atomic.LongAdder;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Api>JmsDispatcher}: the {@code MessageListener} that turns JMS messages into
- * typed listener calls, or reports them as malformed or unknown. Its pieces that do not depend
- * on the API live in {@link DispatcherParts}.
+ * Writes {@code <Api>JmsDispatcher}: the {@code MessageListener} that turns JMS messages into typed
+ * listener calls, or reports them as malformed or unknown. Its pieces that do not depend on the API
+ * live in {@link DispatcherParts}.
  */
 final class DispatcherWriter {
 
@@ -63,11 +61,17 @@ final class DispatcherWriter {
                     .initializer("1 << 20")
                     .build())
             .addField(
-                FieldSpec.builder(OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.mapper()", names.json())
                     .build())
             .addField(
-                FieldSpec.builder(System.Logger.class, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        System.Logger.class,
+                        "LOG",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                     .initializer("$T.getLogger($T.class.getName())", System.class, jms.dispatcher())
                     .build());
     JmsEmitter.suppressDeprecationIfNeeded(type, jms.messages());
@@ -77,11 +81,19 @@ final class DispatcherWriter {
     type.addField(names.listener(), "listener", Modifier.PRIVATE, Modifier.FINAL)
         .addField(int.class, "maxBodyBytes", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
-            FieldSpec.builder(routeMap(ClassName.get(String.class)), "routes", Modifier.PRIVATE, Modifier.FINAL)
+            FieldSpec.builder(
+                    routeMap(ClassName.get(String.class)),
+                    "routes",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL)
                 .initializer("new $T<>()", LinkedHashMap.class)
                 .build())
         .addField(
-            FieldSpec.builder(routeMap(jms.channelEnum()), "routesByChannel", Modifier.PRIVATE, Modifier.FINAL)
+            FieldSpec.builder(
+                    routeMap(jms.channelEnum()),
+                    "routesByChannel",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL)
                 .initializer("new $T<>($W$T.class)", EnumMap.class, jms.channelEnum())
                 .build())
         .addField(routeList(), "allRoutes", Modifier.PRIVATE, Modifier.FINAL);
@@ -173,7 +185,8 @@ final class DispatcherWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(names.listener(), "listener")
             .addParameter(int.class, "maxBodyBytes")
-            .addStatement("this.listener = $T.requireNonNull(listener, $S)", Objects.class, "listener")
+            .addStatement(
+                "this.listener = $T.requireNonNull(listener, $S)", Objects.class, "listener")
             .beginControlFlow("if (maxBodyBytes <= 0)")
             .addStatement(
                 "throw new $T($S + maxBodyBytes)",
@@ -238,7 +251,8 @@ final class DispatcherWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(jms.counts())
         .addStatement(
-            "return new $T(delivered.sum(), malformed.sum(), unknown.sum(), listenerFailures.sum())",
+            "return new $T(delivered.sum(), malformed.sum(), unknown.sum(),"
+                + " listenerFailures.sum())",
             jms.counts())
         .build();
   }
@@ -325,8 +339,7 @@ final class DispatcherWriter {
         .addModifiers(Modifier.PRIVATE)
         .returns(routeList())
         .addParameter(parts.receivedType(), "in")
-        .addStatement(
-            "return in.channel() == null ? allRoutes : routesByChannel.get(in.channel())")
+        .addStatement("return in.channel() == null ? allRoutes : routesByChannel.get(in.channel())")
         .build();
   }
 
@@ -376,13 +389,18 @@ final class DispatcherWriter {
         .addStatement("$T event", t)
         .beginControlFlow("try")
         .addStatement(
-            "event =$Wtree == null$W? route.reader().readValue(in.body())$W: route.reader().readValue(tree)")
+            "event =$Wtree == null$W? route.reader().readValue(in.body())$W:"
+                + " route.reader().readValue(tree)")
         .nextControlFlow("catch ($T e)", IOException.class)
         .addStatement("malformed(context, $T.of(e))", jms.jsonProblems())
         .addStatement("return")
         .endControlFlow()
         .beginControlFlow("if (event == null)")
-        .addStatement("malformed(context, $T.of($T.Kind.SYNTAX, $S))", problem, problem, "the body is JSON null")
+        .addStatement(
+            "malformed(context, $T.of($T.Kind.SYNTAX, $S))",
+            problem,
+            problem,
+            "the body is JSON null")
         .addStatement("return")
         .endControlFlow()
         .addStatement("delivered.increment()")

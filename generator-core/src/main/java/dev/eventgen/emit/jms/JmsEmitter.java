@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The JMS target ({@code jakarta.jms} 3.1), into {@code <base>.jms}: destination constants, the
- * channel enum, the dispatcher, the subscriber and the publisher. Emits nothing for an API
- * without a channel bound to JMS.
+ * channel enum, the dispatcher, the subscriber and the publisher. Emits nothing for an API without
+ * a channel bound to JMS.
  */
 public final class JmsEmitter implements Emitter {
 
@@ -30,10 +30,10 @@ public final class JmsEmitter implements Emitter {
     types.add(new JmsMessagesWriter(jms).write());
     types.add(new JsonProblemsWriter(jms).write());
     types.add(new DispatcherWriter(jms).write());
+    types.add(new SubscriberWriter(jms).write());
+    types.add(new PublisherWriter(jms).write());
     return types.stream()
-        .map(
-            type ->
-                JavaFile.builder(names.jmsPackage(), type).skipJavaLangImports(true).build())
+        .map(type -> JavaFile.builder(names.jmsPackage(), type).skipJavaLangImports(true).build())
         .toList();
   }
 

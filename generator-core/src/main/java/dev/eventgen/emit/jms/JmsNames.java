@@ -5,15 +5,16 @@ import com.palantir.javapoet.NameAllocator;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
-import dev.eventgen.model.Message;
 import dev.eventgen.model.Identifiers;
+import dev.eventgen.model.Message;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Names of the JMS target's generated types, and the channels it serves: those with a JMS
- * binding, each with a stable constant name ({@code callStarted} -> {@code CALL_STARTED}).
+ * Names of the JMS target's generated types, and the channels it serves: those with a JMS binding,
+ * each with a stable constant name ({@code callStarted} -> {@code CALL_STARTED}).
  */
 final class JmsNames {
 
@@ -24,16 +25,26 @@ final class JmsNames {
 
   JmsNames(JavaNames names) {
     this.names = names;
-    this.channels = names.api().channels().stream().filter(c -> c.jms() != null).toList();
+    // Named and ordered by address, not by channel key: AsyncAPI 2.x has no keys but the
+    // address, and the 2.x and 3.0 renditions of one API must give the same sources.
+    this.channels =
+        names.api().channels().stream()
+            .filter(c -> c.jms() != null)
+            .sorted(Comparator.comparing(JmsNames::addressOf))
+            .toList();
     NameAllocator allocator = new NameAllocator();
     for (Channel channel : channels) {
-      constants.put(channel.name(), allocator.newName(Identifiers.constantCase(channel.name())));
+      constants.put(channel.name(), allocator.newName(Identifiers.constantCase(addressOf(channel))));
     }
     NameAllocator messageAllocator = new NameAllocator();
     for (Message message : names.api().messages()) {
       messageConstants.put(
           message.name(), messageAllocator.newName(Identifiers.constantCase(message.name())));
     }
+  }
+
+  private static String addressOf(Channel channel) {
+    return channel.address() == null ? channel.name() : channel.address();
   }
 
   JavaNames names() {

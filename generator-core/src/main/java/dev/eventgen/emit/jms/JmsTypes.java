@@ -3,8 +3,8 @@ package dev.eventgen.emit.jms;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The library types generated JMS code uses, by name: the generator itself does not depend on
- * the JMS API.
+ * The library types generated JMS code uses, by name: the generator itself does not depend on the
+ * JMS API.
  */
 final class JmsTypes {
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code JsonProblems}: turns what Jackson throws while reading a body into a precise
- * {@code Problem} (kind, message, field path, byte offset).
+ * Writes {@code JsonProblems}: turns what Jackson throws while reading a body into a precise {@code
+ * Problem} (kind, message, field path, byte offset).
  */
 final class JsonProblemsWriter {
 
@@ -24,6 +24,10 @@ final class JsonProblemsWriter {
       ClassName.get(DATABIND + ".exc", "ValueInstantiationException");
   private static final ClassName FORMAT_EXCEPTION =
       ClassName.get(DATABIND + ".exc", "InvalidFormatException");
+
+  /** How the records target's compact constructors reject a missing required field. */
+  private static final String REQUIRED = " is required";
+
   private static final String MISSING_CREATOR_PROPERTY = "Missing required creator property";
 
   private final JmsNames jms;
@@ -48,6 +52,7 @@ final class JsonProblemsWriter {
         .addMethod(instantiation())
         .addMethod(format())
         .addMethod(mapping())
+        .addMethod(missing())
         .addMethod(path())
         .addMethod(offset())
         .build();
@@ -75,33 +80,47 @@ final class JsonProblemsWriter {
         .beginControlFlow("if (failure instanceof $T mapping)", MAPPING_EXCEPTION)
         .addStatement("return mapping(mapping)")
         .endControlFlow()
-        .addStatement("return $T.of($T.SYNTAX, $T.valueOf(failure.getMessage()))", problem, kind, String.class)
+        .addStatement(
+            "return $T.of($T.SYNTAX, $T.valueOf(failure.getMessage()))",
+            problem,
+            kind,
+            String.class)
         .build();
   }
 
   private MethodSpec instantiation() {
     return MethodSpec.methodBuilder("instantiation")
         .addJavadoc(
-            "A record's or enum's factory refused the values: its message says why. A null"
-                + "\nrequired field shows as a {@link $T}.\n",
-            NullPointerException.class)
+            "A record's or enum's factory refused the values; its message says why. A required"
+                + "\nfield that is null fails with {@code Type.field is required}, which names the"
+                + "\nfield.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(problem)
         .addParameter(INSTANTIATION_EXCEPTION, "failure")
-        .addStatement("$T cause = failure.getCause() == null ? failure : failure.getCause()", Throwable.class)
         .addStatement(
-            "$T message = cause.getMessage() == null ? failure.getOriginalMessage() : cause.getMessage()",
+            "$T cause = failure.getCause() == null ? failure : failure.getCause()", Throwable.class)
+        .addStatement(
+            "$T message =$Wcause.getMessage() == null ? failure.getOriginalMessage() :"
+                + " cause.getMessage()",
             String.class)
-        .addStatement("$T kind", kind)
+        .addStatement("$T path = path(failure)", String.class)
+        .addStatement("long offset = offset(failure.getLocation())")
         .beginControlFlow("if (failure.getType() != null && failure.getType().isEnumType())")
-        .addStatement("kind = $T.UNKNOWN_ENUM_VALUE", kind)
-        .nextControlFlow("else if (cause instanceof $T)", NullPointerException.class)
-        .addStatement("kind = $T.MISSING_FIELD", kind)
-        .nextControlFlow("else")
-        .addStatement("kind = $T.INVALID_VALUE", kind)
+        .addStatement("return new $T($T.UNKNOWN_ENUM_VALUE, message, path, offset)", problem, kind)
         .endControlFlow()
+        .beginControlFlow(
+            "if (cause instanceof $T && message.endsWith($S))",
+            NullPointerException.class,
+            REQUIRED)
         .addStatement(
-            "return new $T(kind, message, path(failure), offset(failure.getLocation()))", problem)
+            "$T qualified = message.substring(0, message.length() - $S.length())",
+            String.class,
+            REQUIRED)
+        .addStatement(
+            "$T field = qualified.substring(qualified.lastIndexOf('.') + 1)", String.class)
+        .addStatement("return missing(message, path, field, offset)")
+        .endControlFlow()
+        .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
         .build();
   }
 
@@ -135,16 +154,30 @@ final class JsonProblemsWriter {
         .addStatement("$T message = failure.getOriginalMessage()", String.class)
         .addStatement("$T path = path(failure)", String.class)
         .addStatement("long offset = offset(failure.getLocation())")
-        .beginControlFlow("if (message != null && message.startsWith($S))", MISSING_CREATOR_PROPERTY)
+        .beginControlFlow(
+            "if (message != null && message.startsWith($S))", MISSING_CREATOR_PROPERTY)
         .addStatement("int start = message.indexOf('\\'') + 1")
-        .addStatement("$T field = message.substring(start, message.indexOf('\\'', start))", String.class)
+        .addStatement(
+            "$T field = message.substring(start, message.indexOf('\\'', start))", String.class)
+        .addStatement("return missing(message, path, field, offset)")
+        .endControlFlow()
+        .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
+        .build();
+  }
+
+  private MethodSpec missing() {
+    return MethodSpec.methodBuilder("missing")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(problem)
+        .addParameter(String.class, "message")
+        .addParameter(String.class, "path")
+        .addParameter(String.class, "field")
+        .addParameter(long.class, "offset")
         .addStatement(
             "return new $T($T.MISSING_FIELD, message,$Wpath == null ? field : path + '.' + field,"
                 + " offset)",
             problem,
             kind)
-        .endControlFlow()
-        .addStatement("return new $T($T.INVALID_VALUE, message, path, offset)", problem, kind)
         .build();
   }
 
@@ -158,7 +191,8 @@ final class JsonProblemsWriter {
         .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
         .beginControlFlow("for ($T reference : failure.getPath())", REFERENCE)
         .beginControlFlow("if (reference.getFieldName() != null)")
-        .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
+        .addStatement(
+            "path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
         .nextControlFlow("else if (reference.getIndex() >= 0)")
         .addStatement("path.append('[').append(reference.getIndex()).append(']')")
         .endControlFlow()

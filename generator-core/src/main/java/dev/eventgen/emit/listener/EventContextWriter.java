@@ -28,17 +28,17 @@ final class EventContextWriter {
         .addJavadoc(
             "$L",
             Javadocs.wrap(
-            "Where and how a message arrived, with its raw bytes, for every transport.\n\n"
-                + "@param transport {@value #JMS} or {@value #SYSLOG}\n"
-                + "@param channel the channel address, or null if it could not be determined\n"
-                + "@param destination the JMS destination name, or the syslog peer address\n"
-                + "@param messageName the spec's message name, or null if the message maps to"
-                + " none\n"
-                + "@param headers JMS headers and properties, or syslog header fields and"
-                + " structured-data parameters, in arrival order; read-only\n"
-                + "@param redelivered true if the transport says it delivered this message"
-                + " before\n"
-                + "@param body the raw bytes as received; not copied, do not modify\n"))
+                "Where and how a message arrived, with its raw bytes, for every transport.\n\n"
+                    + "@param transport {@value #JMS} or {@value #SYSLOG}\n"
+                    + "@param channel the channel address, or null if it could not be determined\n"
+                    + "@param destination the JMS destination name, or the syslog peer address\n"
+                    + "@param messageName the spec's message name, or null if the message maps to"
+                    + " none\n"
+                    + "@param headers JMS headers and properties, or syslog header fields and"
+                    + " structured-data parameters, in arrival order; read-only\n"
+                    + "@param redelivered true if the transport says it delivered this message"
+                    + " before\n"
+                    + "@param body the raw bytes as received; not copied, do not modify\n"))
         .addField(constant("JMS", "jms", "The {@code transport} of messages received over JMS."))
         .addField(
             constant("SYSLOG", "syslog", "The {@code transport} of messages received as syslog."))

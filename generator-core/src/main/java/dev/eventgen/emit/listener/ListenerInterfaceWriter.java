@@ -10,8 +10,8 @@ import dev.eventgen.model.Message;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Api>EventListener}: one no-op default method per message, plus the three
- * methods that report what could not be delivered.
+ * Writes {@code <Api>EventListener}: one no-op default method per message, plus the three methods
+ * that report what could not be delivered.
  */
 final class ListenerInterfaceWriter {
 
@@ -105,10 +105,10 @@ final class ListenerInterfaceWriter {
         .addJavadoc(
             "$L",
             Javadocs.wrap(
-            "A typed method threw. The message counts as handled and is not redelivered; an"
-                + " exception thrown here is logged and dropped.\n\n"
-                + "@param context the message the method was called for\n"
-                + "@param failure what it threw\n"))
+                "A typed method threw. The message counts as handled and is not redelivered; an"
+                    + " exception thrown here is logged and dropped.\n\n"
+                    + "@param context the message the method was called for\n"
+                    + "@param failure what it threw\n"))
         .addParameter(names.eventContext(), "context")
         .addParameter(RuntimeException.class, "failure")
         .build();

@@ -29,15 +29,15 @@ final class ProblemWriter {
         .addJavadoc(
             "$L",
             Javadocs.wrap(
-            "Why a received message could not be delivered as a typed event: what went wrong,"
-                + " and where.\n\n"
-                + "@param kind the category of the problem\n"
-                + "@param message a human-readable explanation naming the offending value\n"
-                + "@param field path of the offending field ({@code source.hostname},"
-                + " {@code targetDevices[2].status}), or null if the problem is not about one"
-                + " field\n"
-                + "@param offset byte offset in the body where the problem was found, or -1 if"
-                + " unknown\n"))
+                "Why a received message could not be delivered as a typed event: what went wrong,"
+                    + " and where.\n\n"
+                    + "@param kind the category of the problem\n"
+                    + "@param message a human-readable explanation naming the offending value\n"
+                    + "@param field path of the offending field ({@code source.hostname},"
+                    + " {@code targetDevices[2].status}), or null if the problem is not about one"
+                    + " field\n"
+                    + "@param offset byte offset in the body where the problem was found, or -1 if"
+                    + " unknown\n"))
         .recordConstructor(
             MethodSpec.compactConstructorBuilder()
                 .addModifiers(Modifier.PUBLIC)

@@ -25,7 +25,8 @@ import javax.lang.model.element.Modifier;
  */
 final class ApiDescriptorWriter {
 
-  private static final List<String> RESERVED = List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS");
+  private static final List<String> RESERVED =
+      List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS");
 
   private final JavaNames names;
   private final ClassName channel;
@@ -37,7 +38,7 @@ final class ApiDescriptorWriter {
     this.kind = names.apiDescriptor().nestedClass("DestinationKind");
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     Api api = names.api();
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(names.apiDescriptor())
@@ -56,17 +57,22 @@ final class ApiDescriptorWriter {
                     api.contentHash()))
             .addType(ChannelRecord.write(channel, kind))
             .addType(ChannelRecord.destinationKinds(kind));
+    addChannels(spec, api.channels());
+    return spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /** A constant per channel, named after its address ({@code CVP_CALLS_STARTED}), and the list. */
+  private void addChannels(TypeSpec.Builder spec, List<Channel> channels) {
     List<String> constants = new ArrayList<>();
     NameAllocator allocator = new NameAllocator();
     RESERVED.forEach(allocator::newName);
-    for (Channel c : api.channels()) {
-      String constant = allocator.newName(Identifiers.constantCase(c.address() != null ? c.address() : c.name()));
+    for (Channel c : channels) {
+      String constant =
+          allocator.newName(Identifiers.constantCase(c.address() != null ? c.address() : c.name()));
       constants.add(constant);
       spec.addField(channelConstant(constant, c));
     }
-    return spec.addField(channelList(constants))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+    spec.addField(channelList(constants));
   }
 
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {
@@ -81,10 +87,14 @@ final class ApiDescriptorWriter {
     CodeBlock messages =
         c.messageNames().stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(",$W"));
     CodeBlock kindValue =
-        jms == null || jms.kind() == null ? CodeBlock.of("null") : CodeBlock.of("$T.$L", kind, jms.kind().name());
-    String doc = JavadocText.sentence(c.title() != null ? c.title() : c.description());
+        jms == null || jms.kind() == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$T.$L", kind, jms.kind().name());
+    // Not the title: AsyncAPI 2.x channels have none, and both renditions must give one output.
+    String doc = JavadocText.wrap(JavadocText.sentence(c.description()), "");
+    String where = c.address() != null ? c.address() : c.name();
     return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(c.name()) + " channel." : doc)
+        .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(where) + " channel." : doc)
         .initializer(
             "new $T($S,$W$S,$W$L,$W$T.of($L))",
             channel,
@@ -105,5 +115,4 @@ final class ApiDescriptorWriter {
         .initializer("$T.of($L)", List.class, items)
         .build();
   }
-
 }

@@ -26,9 +26,15 @@ final class BuilderWriter {
     return components.size() > THRESHOLD;
   }
 
-  /** Adds the nested {@code Builder} class and the static {@code builder()} factory. */
-  static void addTo(TypeSpec.Builder record, ClassName recordName, List<Component> components) {
-    ClassName builderName = recordName.nestedClass("Builder");
+  /**
+   * Adds the nested builder class and the static {@code builder()} factory.
+   *
+   * @param className the nested class's simple name, normally {@code Builder} (see {@link
+   *     Shadowing#builderClassName})
+   */
+  static void addTo(
+      TypeSpec.Builder record, ClassName recordName, String className, List<Component> components) {
+    ClassName builderName = recordName.nestedClass(className);
     TypeSpec.Builder builder =
         TypeSpec.classBuilder(builderName)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -14,14 +14,13 @@ final class ChannelRecord {
   private ChannelRecord() {}
 
   static TypeSpec write(ClassName channel, ClassName kind) {
-    ParameterizedTypeName stringList =
-        ParameterizedTypeName.get(List.class, String.class);
+    ParameterizedTypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     return TypeSpec.recordBuilder(channel)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(
             "A channel of the API.\n\n"
-                + "@param address where messages travel, e.g. {@code cvp/calls/started}; null if"
-                + " the spec leaves it open\n"
+                + "@param address where messages travel, e.g. {@code cvp/calls/started}; null if\n"
+                + "    the spec leaves it open\n"
                 + "@param jmsDestination the JMS destination name, or null without a JMS binding\n"
                 + "@param jmsDestinationKind topic or queue, or null without a JMS binding\n"
                 + "@param messageNames names of the spec messages the channel carries\n")
@@ -41,8 +40,10 @@ final class ChannelRecord {
     return TypeSpec.enumBuilder(kind)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Kinds of JMS destination.\n")
-        .addEnumConstant("TOPIC", TypeSpec.anonymousClassBuilder("").addJavadoc("Publish/subscribe.\n").build())
-        .addEnumConstant("QUEUE", TypeSpec.anonymousClassBuilder("").addJavadoc("Point to point.\n").build())
+        .addEnumConstant(
+            "TOPIC", TypeSpec.anonymousClassBuilder("").addJavadoc("Publish/subscribe.\n").build())
+        .addEnumConstant(
+            "QUEUE", TypeSpec.anonymousClassBuilder("").addJavadoc("Point to point.\n").build())
         .addEnumConstant(
             "FIFO_QUEUE",
             TypeSpec.anonymousClassBuilder("").addJavadoc("Point to point, in order.\n").build())

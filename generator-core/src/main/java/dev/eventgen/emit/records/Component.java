@@ -9,17 +9,17 @@ import dev.eventgen.model.Property;
  * @param javaName the allocated Java name, unique within the record and never a keyword
  * @param property the spec property, or null for the additional-properties map
  */
-record Component(String javaName, TypeName type, Property property) {
+public record Component(String javaName, TypeName type, Property property) {
 
-  boolean isAdditionalProperties() {
+  public boolean isAdditionalProperties() {
     return property == null;
   }
 
-  boolean required() {
+  public boolean required() {
     return property != null && property.required();
   }
 
-  boolean deprecated() {
+  public boolean deprecated() {
     return property != null && property.deprecated();
   }
 }

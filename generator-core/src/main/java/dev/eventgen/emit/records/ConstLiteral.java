@@ -22,9 +22,12 @@ final class ConstLiteral {
     String text = value.toString();
     return switch (kind) {
       case STRING -> CodeBlock.of("$S", text);
-      case BOOLEAN -> CodeBlock.of("$T.$L", Boolean.class, Boolean.parseBoolean(text) ? "TRUE" : "FALSE");
-      case INT -> CodeBlock.of("$T.valueOf($L)", Integer.class, new BigDecimal(text).intValueExact());
-      case LONG -> CodeBlock.of("$T.valueOf($LL)", Long.class, new BigDecimal(text).longValueExact());
+      case BOOLEAN ->
+          CodeBlock.of("$T.$L", Boolean.class, Boolean.parseBoolean(text) ? "TRUE" : "FALSE");
+      case INT ->
+          CodeBlock.of("$T.valueOf($L)", Integer.class, new BigDecimal(text).intValueExact());
+      case LONG ->
+          CodeBlock.of("$T.valueOf($LL)", Long.class, new BigDecimal(text).longValueExact());
       case DOUBLE -> CodeBlock.of("$T.valueOf($S)", Double.class, text);
       case BIG_INTEGER -> CodeBlock.of("new $T($S)", BigInteger.class, text);
       case BIG_DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, text);

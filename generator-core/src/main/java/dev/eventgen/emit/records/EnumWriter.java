@@ -31,25 +31,20 @@ final class EnumWriter {
     this.names = names;
   }
 
-  TypeSpec write(EnumType type) {
+  TypeSpec.Builder write(EnumType type) {
     ClassName name = names.type(type.name());
     TypeName valueType = TypeMapper.scalar(type.base());
     TypeSpec.Builder spec =
-        TypeSpec.enumBuilder(name)
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", javadoc(type));
+        TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc("$L", javadoc(type));
     Deprecation.mark(spec, type.deprecated(), false);
-    NameAllocator constants = new NameAllocator();
-    constants.newName(CACHE, CACHE);
-    for (Object value : type.values()) {
-      spec.addEnumConstant(
-          constants.newName(constantName(value)),
-          TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value))
-              .addJavadoc("$L\n", JavadocText.code(String.valueOf(value)))
-              .build());
-    }
+    addConstants(spec, type);
     return spec.addField(
-            FieldSpec.builder(ArrayTypeName.of(name), CACHE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    ArrayTypeName.of(name),
+                    CACHE,
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
                 .initializer("values()")
                 .build())
         .addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL)
@@ -59,12 +54,24 @@ final class EnumWriter {
                 .addStatement("this.value = value")
                 .build())
         .addMethod(accessor(valueType))
-        .addMethod(fromValue(name, valueType, type))
-        .build();
+        .addMethod(fromValue(name, valueType, type));
+  }
+
+  private static void addConstants(TypeSpec.Builder spec, EnumType type) {
+    NameAllocator constants = new NameAllocator();
+    constants.newName(CACHE, CACHE);
+    for (Object value : type.values()) {
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
+      if (type.base() == Scalar.Kind.STRING) {
+        // The name alone may not tell the exact wire spelling.
+        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
+      }
+      spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
+    }
   }
 
   private static CodeBlock javadoc(EnumType type) {
-    String summary = JavadocText.sentence(type.doc());
+    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", summary.isEmpty() ? "The {@code " + type.name() + "} values." : summary);
     if (type.deprecated()) {
@@ -88,8 +95,8 @@ final class EnumWriter {
     return MethodSpec.methodBuilder("fromValue")
         .addJavadoc(
             "The constant with the given JSON value.\n\n"
-                + "@throws $T if no constant has it; the message names the value and the"
-                + " expected ones\n",
+                + "@throws $T if no constant has it; the message names the value and\n"
+                + "    the expected ones\n",
             IllegalArgumentException.class)
         .addAnnotation(
             AnnotationSpec.builder(Jackson.JSON_CREATOR)
@@ -104,7 +111,7 @@ final class EnumWriter {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "throw new $T($S + value + $S)",
+            "throw new $T($Z$S$W+ value$W+ $S)",
             IllegalArgumentException.class,
             "unknown " + name.simpleName() + " value '",
             "' (expected one of: " + expected + ")")
@@ -114,7 +121,8 @@ final class EnumWriter {
   /** {@code informational} -> {@code INFORMATIONAL}; {@code 40} -> {@code VALUE_40}. */
   static String constantName(Object value) {
     String text = String.valueOf(value);
-    String name = Identifiers.constantCase(value instanceof String ? text : text.replace("-", "minus "));
+    String name =
+        Identifiers.constantCase(value instanceof String ? text : text.replace("-", "minus "));
     return name.startsWith("_") ? "VALUE" + name : name;
   }
 

@@ -24,7 +24,7 @@ final class EventInterfaceWriter {
     this.names = names;
   }
 
-  TypeSpec write() {
+  TypeSpec.Builder write() {
     Set<ClassName> classes = new LinkedHashSet<>();
     names.api().messages().forEach(m -> classes.add(names.messageClass(m)));
     TypeSpec.Builder spec =
@@ -38,7 +38,7 @@ final class EventInterfaceWriter {
     if (names.api().messages().stream().anyMatch(this::deprecatedClass)) {
       Deprecation.mark(spec, false, true);
     }
-    return spec.build();
+    return spec;
   }
 
   private boolean deprecatedClass(Message message) {
@@ -55,12 +55,17 @@ final class EventInterfaceWriter {
     }
     doc.add("\n<p>The messages:\n<ul>\n");
     for (Message message : messages) {
+      // A simple name suffices in a link: every message class is in this package.
+      String cls = names.messageClass(message).simpleName();
       String summary = MessageDocs.summary(message);
-      doc.add(
-          "  <li>{@link $T}$L$L\n",
-          names.messageClass(message),
-          summary == null ? "" : ": " + JavadocText.escape(summary),
-          message.deprecated() ? " (deprecated)" : "");
+      String item =
+          "  <li>{@link "
+              + cls
+              + "}"
+              + (cls.equals(message.name()) ? "" : " (" + JavadocText.code(message.name()) + ")")
+              + (summary == null ? "" : ": " + JavadocText.escape(summary))
+              + (message.deprecated() ? " (deprecated)" : "");
+      doc.add("$L\n", JavadocText.wrap(item, "      "));
     }
     return doc.add("</ul>\n").build();
   }

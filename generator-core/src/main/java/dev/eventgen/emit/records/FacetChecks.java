@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks of one component's schema facets ({@code const}, length, range, pattern, item
- * count): each a condition over the (non-null) component that is true when the value is invalid,
- * plus a message naming the component, the rule and the offending value.
+ * The checks of one component's schema facets ({@code const}, length, range, pattern, item count):
+ * each a condition over the (non-null) component that is true when the value is invalid, plus a
+ * message naming the component, the rule and the offending value.
  */
 final class FacetChecks {
 
@@ -122,7 +122,11 @@ final class FacetChecks {
       case BIG_INTEGER ->
           CodeBlock.of(
               "new $T($N).compareTo(new $T($S)) $L 0",
-              BigDecimal.class, name, BigDecimal.class, plain, violation);
+              BigDecimal.class,
+              name,
+              BigDecimal.class,
+              plain,
+              violation);
       default -> CodeBlock.of("$N $L $L", name, violation, numberLiteral(limit));
     };
   }

@@ -15,7 +15,7 @@ import java.util.Map;
  * Identifiers#camelCase}; a name already taken ({@code call-id} and {@code callId}) or reserved
  * gets a {@code _} suffix, so the same spec always gives the same names.
  */
-final class RecordComponents {
+public final class RecordComponents {
 
   /**
    * Names a record component cannot take: accessors would clash with {@link Object}'s methods, and
@@ -24,14 +24,21 @@ final class RecordComponents {
    */
   private static final List<String> RESERVED =
       List.of(
-          "builder", "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-          "toString", "wait");
+          "builder",
+          "clone",
+          "finalize",
+          "getClass",
+          "hashCode",
+          "notify",
+          "notifyAll",
+          "toString",
+          "wait");
 
   private static final String ADDITIONAL_PROPERTIES = "additionalProperties";
 
   private RecordComponents() {}
 
-  static List<Component> of(ObjectType type, TypeMapper types) {
+  public static List<Component> of(ObjectType type, TypeMapper types) {
     NameAllocator allocator = new NameAllocator();
     RESERVED.forEach(reserved -> allocator.newName(reserved, "$reserved:" + reserved));
     List<Component> components = new ArrayList<>();

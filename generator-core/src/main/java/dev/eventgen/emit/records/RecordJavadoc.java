@@ -2,7 +2,9 @@ package dev.eventgen.emit.records;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
+import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
+import dev.eventgen.model.Scalar;
 import java.util.List;
 
 /** The Javadoc of a generated record: the schema's doc, the reading policy, one @param each. */
@@ -10,28 +12,43 @@ final class RecordJavadoc {
 
   private RecordJavadoc() {}
 
-  static CodeBlock of(ObjectType type, List<Component> components) {
+  /**
+   * @param messages the messages whose payload the record is; their titles stand in for a missing
+   *     schema doc, and their names are listed
+   */
+  static CodeBlock of(ObjectType type, List<Message> messages, List<Component> components) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String summary = JavadocText.sentence(type.doc());
-    doc.add("$L\n\n", summary.isEmpty() ? "The {@code " + type.name() + "} object." : summary);
+    doc.add("$L\n\n", JavadocText.wrap(summary(type, messages), ""));
+    for (Message message : messages) {
+      doc.add("<p>The payload of the $L message.\n\n", JavadocText.code(message.name()));
+    }
     boolean collects = components.stream().anyMatch(Component::isAdditionalProperties);
     doc.add(
         "<p>$L\n",
         collects
             ? "JSON properties the schema does not declare are kept in the additional"
                 + " properties map."
-            : "Unknown JSON properties are ignored (tolerant reader): newer producers may add"
-                + " optional fields.");
+            : "Unknown JSON properties are ignored (tolerant reader): newer producers may add\n"
+                + "optional fields.");
     if (!components.isEmpty()) {
       doc.add("\n");
     }
     for (Component component : components) {
-      doc.add("@param $L $L\n", component.javaName(), describe(component));
+      String param = "@param " + component.javaName() + " " + describe(component);
+      doc.add("$L\n", JavadocText.wrap(param, "    "));
     }
     if (type.deprecated()) {
       doc.add("@deprecated the spec marks this schema as deprecated\n");
     }
     return doc.build();
+  }
+
+  private static String summary(ObjectType type, List<Message> messages) {
+    String summary = JavadocText.sentence(type.doc());
+    for (int i = 0; summary.isEmpty() && i < messages.size(); i++) {
+      summary = JavadocText.sentence(MessageDocs.summary(messages.get(i)));
+    }
+    return summary.isEmpty() ? "The {@code " + type.name() + "} object." : summary;
   }
 
   static String describe(Component component) {
@@ -44,6 +61,12 @@ final class RecordJavadoc {
       append(text, "JSON property " + JavadocText.code(wireName) + ".");
     }
     append(text, component.required() ? "Required." : "Optional: null when absent.");
+    if (component.property().type() instanceof Scalar scalar
+        && scalar.constraints().constValue() != null) {
+      append(
+          text,
+          "Always " + JavadocText.code(String.valueOf(scalar.constraints().constValue())) + ".");
+    }
     if (component.type() instanceof ArrayTypeName) {
       append(text, "An array, so {@code equals} compares it by identity.");
     }

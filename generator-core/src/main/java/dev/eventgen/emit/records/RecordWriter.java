@@ -6,31 +6,39 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Property;
+import dev.eventgen.model.TypeRef;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A record per object schema: one component per property, named by {@link RecordComponents},
- * bound to its JSON name, validated by a compact constructor ({@link ValidationCode}), and given a
+ * A record per object schema: one component per property, named by {@link RecordComponents}, bound
+ * to its JSON name, validated by a compact constructor ({@link ValidationCode}), and given a
  * builder when it has many components.
  */
 final class RecordWriter {
 
   private final JavaNames names;
   private final TypeMapper types;
+  private final String builderClassName;
 
-  RecordWriter(JavaNames names, TypeMapper types) {
+  RecordWriter(JavaNames names, TypeMapper types, String builderClassName) {
     this.names = names;
     this.types = types;
+    this.builderClassName = builderClassName;
   }
 
   /**
    * @param interfaces the sealed interfaces the record implements (unions it is a variant of, the
    *     API's event interface if it is a message class)
    */
-  TypeSpec write(ObjectType type, List<TypeName> interfaces) {
+  TypeSpec.Builder write(ObjectType type, List<TypeName> interfaces) {
+    List<Message> messages =
+        names.api().messages().stream()
+            .filter(m -> m.payload() instanceof TypeRef ref && ref.name().equals(type.name()))
+            .toList();
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
     ValidationCode validation = new ValidationCode(name.simpleName(), components);
@@ -42,7 +50,7 @@ final class RecordWriter {
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", RecordJavadoc.of(type, components))
+            .addJavadoc("$L", RecordJavadoc.of(type, messages, components))
             .addAnnotation(Jackson.nonNull())
             .addAnnotation(Jackson.ignoreUnknown())
             .addSuperinterfaces(interfaces)
@@ -50,9 +58,9 @@ final class RecordWriter {
             .recordConstructor(constructor.build());
     Deprecation.mark(record, type.deprecated(), mentionsDeprecated(type));
     if (BuilderWriter.wanted(components)) {
-      BuilderWriter.addTo(record, name, components);
+      BuilderWriter.addTo(record, name, builderClassName, components);
     }
-    return record.build();
+    return record;
   }
 
   private boolean mentionsDeprecated(ObjectType type) {
@@ -62,8 +70,7 @@ final class RecordWriter {
   }
 
   private static ParameterSpec parameter(Component component) {
-    ParameterSpec.Builder parameter =
-        ParameterSpec.builder(component.type(), component.javaName());
+    ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.javaName());
     if (component.isAdditionalProperties()) {
       // Jackson 2.18+ accepts @JsonAnySetter on a creator parameter; the getter writes them back.
       parameter.addAnnotation(Jackson.JSON_ANY_SETTER).addAnnotation(Jackson.JSON_ANY_GETTER);
@@ -75,5 +82,4 @@ final class RecordWriter {
     }
     return parameter.build();
   }
-
 }

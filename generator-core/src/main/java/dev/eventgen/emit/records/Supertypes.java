@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which sealed interfaces each record implements: every union it is a variant of (in model
- * order), then the API's event interface if it is a message class.
+ * Which sealed interfaces each record implements: every union it is a variant of (in model order),
+ * then the API's event interface if it is a message class.
  */
 final class Supertypes {
 

@@ -25,15 +25,15 @@ import java.util.UUID;
  * Maps model types to Java types. Scalars are always boxed, so a missing value stays {@code null}
  * and a missing required field is detected instead of silently becoming {@code 0}.
  */
-final class TypeMapper {
+public final class TypeMapper {
 
   private final JavaNames names;
 
-  TypeMapper(JavaNames names) {
+  public TypeMapper(JavaNames names) {
     this.names = names;
   }
 
-  TypeName map(PayloadType type) {
+  public TypeName map(PayloadType type) {
     if (type instanceof Scalar scalar) {
       return scalar(scalar.kind());
     }
@@ -51,7 +51,7 @@ final class TypeMapper {
         ClassName.get(Map.class), ClassName.get(String.class), map(map.values()));
   }
 
-  static TypeName scalar(Scalar.Kind kind) {
+  public static TypeName scalar(Scalar.Kind kind) {
     return switch (kind) {
       case STRING -> ClassName.get(String.class);
       case BOOLEAN -> ClassName.get(Boolean.class);

@@ -24,7 +24,7 @@ final class UnionWriter {
     this.types = types;
   }
 
-  TypeSpec write(UnionType type) {
+  TypeSpec.Builder write(UnionType type) {
     List<ClassName> variants = type.variants().stream().map(names::type).toList();
     boolean keyed = hasDiscriminator(type);
     TypeSpec.Builder spec =
@@ -36,7 +36,7 @@ final class UnionWriter {
             .addAnnotation(subTypes(type, variants, keyed));
     Deprecation.mark(
         spec, type.deprecated(), type.variants().stream().anyMatch(types::mentionsDeprecated));
-    return spec.build();
+    return spec;
   }
 
   private static boolean hasDiscriminator(UnionType type) {
@@ -74,8 +74,10 @@ final class UnionWriter {
 
   private static CodeBlock javadoc(UnionType type, List<ClassName> variants, boolean keyed) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String summary = JavadocText.sentence(type.doc());
-    doc.add("$L\n\n", summary.isEmpty() ? "One of several {@code " + type.name() + "} shapes." : summary);
+    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
+    doc.add(
+        "$L\n\n",
+        summary.isEmpty() ? "One of several {@code " + type.name() + "} shapes." : summary);
     doc.add(
         "<p>$L\n<ul>\n",
         keyed
@@ -93,5 +95,4 @@ final class UnionWriter {
     }
     return doc.build();
   }
-
 }

@@ -53,10 +53,11 @@ final class ValidationCode {
       code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, label + " is required");
     }
     code.add(copy(component));
-    String guard = component.required() ? "" : name + " != null && ";
+    CodeBlock guard =
+        component.required() ? CodeBlock.of("") : CodeBlock.of("$N != null$W&& ", name);
     for (FacetChecks.Check check : checks(component, new FacetChecks(label, name))) {
       code.beginControlFlow("if ($L$L)", guard, check.violated())
-          .addStatement("throw new $T($L)", IllegalArgumentException.class, check.message())
+          .addStatement("throw new $T($Z$L)", IllegalArgumentException.class, check.message())
           .endControlFlow();
     }
     return code.build();
@@ -67,11 +68,13 @@ final class ValidationCode {
     String name = component.javaName();
     if (component.isAdditionalProperties()) {
       return CodeBlock.builder()
-          .addStatement("$N = $N == null ? $T.of() : $T.copyOf($N)", name, name, Map.class, Map.class, name)
+          .addStatement(
+              "$N = $N == null$W? $T.of()$W: $T.copyOf($N)", name, name, Map.class, Map.class, name)
           .build();
     }
     PayloadType type = component.property().type();
-    Class<?> collection = type instanceof ListType ? List.class : type instanceof MapType ? Map.class : null;
+    Class<?> collection =
+        type instanceof ListType ? List.class : type instanceof MapType ? Map.class : null;
     if (collection == null) {
       return CodeBlock.of("");
     }
@@ -105,8 +108,9 @@ final class ValidationCode {
   private String patternConstant(String componentName, String regex) {
     String constant = constants.newName(Identifiers.constantCase(componentName) + "_PATTERN");
     patternFields.add(
-        FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S)", Pattern.class, regex)
+        FieldSpec.builder(
+                Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.compile($Z$S)", Pattern.class, regex)
             .build());
     return constant;
   }

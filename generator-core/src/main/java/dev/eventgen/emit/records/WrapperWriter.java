@@ -6,7 +6,9 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Message;
+import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Property;
+import dev.eventgen.model.Scalar;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -27,10 +29,13 @@ final class WrapperWriter {
     this.types = types;
   }
 
-  TypeSpec write(Message message) {
+  TypeSpec.Builder write(Message message) {
     ClassName name = names.messageClass(message);
-    Property payload = new Property(VALUE, message.payload(), true, null, false);
-    Component value = new Component(VALUE, types.map(message.payload()), payload);
+    // A message without a payload schema carries any JSON, or none.
+    boolean declared = message.payload() != null;
+    PayloadType type = declared ? message.payload() : Scalar.of(Scalar.Kind.ANY);
+    Property payload = new Property(VALUE, type, declared, null, false);
+    Component value = new Component(VALUE, types.map(type), payload);
     ValidationCode validation = new ValidationCode(name.simpleName(), List.of(value));
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name)
@@ -48,13 +53,15 @@ final class WrapperWriter {
                             .build())
                     .addCode(validation.constructorBody())
                     .build());
-    Deprecation.mark(record, message.deprecated(), types.mentionsDeprecated(message.payload()));
-    return record.build();
+    Deprecation.mark(record, message.deprecated(), types.mentionsDeprecated(type));
+    return record;
   }
 
   private static String javadoc(Message message) {
-    String summary = JavadocText.sentence(MessageDocs.summary(message));
-    StringBuilder doc = new StringBuilder(summary.isEmpty() ? "The " + JavadocText.code(message.name()) + " message." : summary);
+    String summary = JavadocText.wrap(JavadocText.sentence(MessageDocs.summary(message)), "");
+    StringBuilder doc =
+        new StringBuilder(
+            summary.isEmpty() ? "The " + JavadocText.code(message.name()) + " message." : summary);
     doc.append("\n\n<p>The payload is not a JSON object, so it is wrapped: the JSON is the bare")
         .append(" value.\n\n@param value the payload\n");
     if (message.deprecated()) {

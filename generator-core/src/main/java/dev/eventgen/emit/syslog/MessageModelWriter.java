@@ -56,8 +56,20 @@ final class MessageModelWriter {
     return new Records(types.sdParam().simpleName(), "One name-value pair of structured data.")
         .component(ClassName.get(String.class), "name", "the PARAM-NAME (or CiscoLog key)")
         .component(ClassName.get(String.class), "value", "the value, escapes already removed")
+        .component(
+            TypeName.INT,
+            "valueOffset",
+            "byte offset of the value in the line it was read from, or -1 if not read")
         .compact(requireNonNull("name", "value"))
         .builder()
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A param that was not read from a line.\n")
+                .addParameter(String.class, "name")
+                .addParameter(String.class, "value")
+                .addStatement("this(name, value, -1)")
+                .build())
         .build();
   }
 
@@ -159,6 +171,12 @@ final class MessageModelWriter {
         .compact(
             CodeBlock.builder()
                 .add(requireNonNull("format"))
+                .beginControlFlow("if (facility < 0 || facility > 23 || severity < 0 || severity > 7)")
+                .addStatement(
+                    "throw new IllegalArgumentException($S + facility + $S + severity)",
+                    "facility 0-23 and severity 0-7 expected: ",
+                    "/")
+                .endControlFlow()
                 .addStatement("structuredData = $T.copyOf(structuredData)", List.class)
                 .build())
         .builder()

@@ -35,14 +35,15 @@ final class Records {
     return this;
   }
 
-  TypeSpec.Builder builder() {
+  /** The record, public unless other modifiers are given. */
+  TypeSpec.Builder builder(Modifier... modifiers) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(doc).add("\n\n");
     for (int i = 0; i < components.size(); i++) {
       javadoc.add("@param $L $L\n", components.get(i).name(), componentDocs.get(i));
     }
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
-            .addModifiers(Modifier.PUBLIC)
+            .addModifiers(modifiers.length == 0 ? new Modifier[] {Modifier.PUBLIC} : modifiers)
             .addJavadoc(javadoc.build())
             .recordConstructor(
                 MethodSpec.constructorBuilder().addParameters(components).build());

@@ -18,6 +18,19 @@ public final class SyslogEmitter implements Emitter {
   public List<JavaFile> emit(Api api, JavaNames names) {
     SyslogTypes types = new SyslogTypes(names);
     List<TypeSpec> specs = new ArrayList<>(generic(types));
+    SyslogMapping mapping = new SyslogMapping(names);
+    if (!mapping.isEmpty()) {
+      specs.add(new FieldsWriter(types).type());
+      specs.add(new DecoderWriter(types, mapping).type());
+      specs.add(new EventFormatterWriter(types, mapping).type());
+      specs.add(new FrameSinkWriter(types).type());
+      specs.add(new FramerWriter(types).type());
+      specs.add(new ThreadsWriter(types).type());
+      specs.add(new UdpServerWriter(types).type());
+      specs.add(new TcpServerWriter(types).type());
+      specs.add(new DispatcherWriter(types, mapping).type());
+      specs.add(new ReceiverWriter(types).type());
+    }
     return specs.stream()
         .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
         .toList();
@@ -32,6 +45,7 @@ public final class SyslogEmitter implements Emitter {
     specs.add(new Rfc3164ParserWriter(types).type());
     specs.add(new CiscoLogParserWriter(types).type());
     specs.add(new ParserWriter(types).type());
+    specs.add(new FormatterWriter(types).type());
     return specs;
   }
 }

@@ -73,6 +73,38 @@ final class SyslogTypes {
     return generic("SyslogFramer");
   }
 
+  ClassName fields() {
+    return generic("SyslogFields");
+  }
+
+  ClassName fieldFailure() {
+    return fields().nestedClass("Failure");
+  }
+
+  ClassName problemKind() {
+    return names.problem().nestedClass("Kind");
+  }
+
+  ClassName frameSink() {
+    return generic("SyslogFrameSink");
+  }
+
+  ClassName udpServer() {
+    return generic("SyslogUdpServer");
+  }
+
+  ClassName tcpServer() {
+    return generic("SyslogTcpServer");
+  }
+
+  ClassName threads() {
+    return generic("SyslogThreads");
+  }
+
+  ClassName dispatcher() {
+    return specific("SyslogDispatcher");
+  }
+
   ClassName decoder() {
     return specific("SyslogDecoder");
   }

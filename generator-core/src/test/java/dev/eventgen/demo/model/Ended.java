@@ -7,8 +7,8 @@ import java.util.UUID;
 public record Ended(String eventType, UUID id, long durationSeconds) implements DemoEvent {
 
   public Ended {
-    Objects.requireNonNull(eventType, "eventType is required");
-    Objects.requireNonNull(id, "id is required");
+    Objects.requireNonNull(eventType, "Ended.eventType is required");
+    Objects.requireNonNull(id, "Ended.id is required");
     if (!eventType.equals("demo.ended")) {
       throw new IllegalArgumentException("eventType must be 'demo.ended', was '" + eventType + "'");
     }

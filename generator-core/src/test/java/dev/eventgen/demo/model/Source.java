@@ -6,6 +6,6 @@ import java.util.Objects;
 public record Source(String hostname, Integer port) {
 
   public Source {
-    Objects.requireNonNull(hostname, "hostname is required");
+    Objects.requireNonNull(hostname, "Source.hostname is required");
   }
 }

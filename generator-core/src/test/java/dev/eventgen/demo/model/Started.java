@@ -10,10 +10,11 @@ public record Started(
     implements DemoEvent {
 
   public Started {
-    Objects.requireNonNull(eventType, "eventType is required");
-    Objects.requireNonNull(id, "id is required");
+    Objects.requireNonNull(eventType, "Started.eventType is required");
+    Objects.requireNonNull(id, "Started.id is required");
     if (!eventType.equals("demo.started")) {
-      throw new IllegalArgumentException("eventType must be 'demo.started', was '" + eventType + "'");
+      throw new IllegalArgumentException(
+          "eventType must be 'demo.started', was '" + eventType + "'");
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.eventgen.emit.jms;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
@@ -108,7 +107,8 @@ final class FakeJms {
         });
   }
 
-  private static Object zero(Class<?> type) {
+  /** What an unset getter answers: false, zero or null. */
+  static Object zero(Class<?> type) {
     if (type == boolean.class) {
       return false;
     }
@@ -121,8 +121,18 @@ final class FakeJms {
     return null;
   }
 
-  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+  /** A proxy that answers {@code Object}'s methods by identity and the rest by the handler. */
+  static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    InvocationHandler withIdentity =
+        (proxy, method, args) ->
+            switch (method.getName()) {
+              case "hashCode" -> System.identityHashCode(proxy);
+              case "equals" -> proxy == args[0];
+              case "toString" -> type.getSimpleName() + "@" + System.identityHashCode(proxy);
+              default -> handler.invoke(proxy, method, args);
+            };
     return type.cast(
-        Proxy.newProxyInstance(FakeJms.class.getClassLoader(), new Class<?>[] {type}, handler));
+        Proxy.newProxyInstance(
+            FakeJms.class.getClassLoader(), new Class<?>[] {type}, withIdentity));
   }
 }

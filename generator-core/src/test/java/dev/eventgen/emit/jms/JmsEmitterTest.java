@@ -33,18 +33,20 @@ class JmsEmitterTest {
   @Test
   void destinationConstantsAndChannelKinds() throws Exception {
     Class<?> destinations = compiled.load("dev.eventgen.demo.jms.DemoDestinations");
-    assertEquals("demo.started", destinations.getField("STARTED").get(null));
-    assertEquals("demo.mixed", destinations.getField("MIXED").get(null));
+    assertEquals("demo.started", destinations.getField("DEMO_STARTED").get(null));
+    assertEquals("demo.mixed", destinations.getField("DEMO_MIXED").get(null));
 
     Class<?> channel = compiled.load("dev.eventgen.demo.jms.DemoJmsChannel");
     Object mixed = channel.getMethod("forDestination", String.class).invoke(null, "demo.mixed");
-    assertEquals("MIXED", mixed.toString());
+    assertEquals("DEMO_MIXED", mixed.toString());
     assertEquals("QUEUE", channel.getMethod("kind").invoke(mixed).toString());
     assertEquals("demo/mixed", channel.getMethod("address").invoke(mixed));
-    assertEquals(List.of("EndedEvent", "StartedEvent"), channel.getMethod("messageNames").invoke(mixed));
+    assertEquals(
+        List.of("EndedEvent", "StartedEvent"), channel.getMethod("messageNames").invoke(mixed));
     Object started = channel.getMethod("forDestination", String.class).invoke(null, "demo.started");
     assertEquals("TOPIC", channel.getMethod("kind").invoke(started).toString());
     assertNull(channel.getMethod("forDestination", String.class).invoke(null, "demo.local"));
-    assertEquals(2, channel.getEnumConstants().length, "the channel without JMS binding is left out");
+    assertEquals(
+        2, channel.getEnumConstants().length, "the channel without JMS binding is left out");
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Implements a generated listener interface through {@link Proxy} and records every call; a
- * method may be told to throw.
+ * Implements a generated listener interface through {@link Proxy} and records every call; a method
+ * may be told to throw.
  */
 final class RecordingListener {
 
@@ -23,7 +23,9 @@ final class RecordingListener {
         new Class<?>[] {listenerInterface},
         (proxy, method, args) -> {
           if (method.getDeclaringClass() == Object.class) {
-            return method.getName().equals("hashCode") ? 0 : method.getName().equals("equals") ? false : "recorder";
+            return method.getName().equals("hashCode")
+                ? 0
+                : method.getName().equals("equals") ? false : "recorder";
           }
           calls.add(new Call(method.getName(), args[0], args[1]));
           if (throwing.test(method.getName())) {

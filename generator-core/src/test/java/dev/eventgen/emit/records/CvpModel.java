@@ -66,7 +66,8 @@ final class CvpModel {
                 required("hostname", maxLength(255)),
                 required("deviceType", ref("DeviceType")),
                 optional("subsystem", ref("Subsystem"))),
-            object("ThresholdExceededEventSnmp",
+            object(
+                "ThresholdExceededEventSnmp",
                 optional("notificationOid", scalar(Kind.STRING)),
                 optional("eventMessageId", scalar(Kind.INT)),
                 optional("eventMessageName", scalar(Kind.STRING))),
@@ -78,13 +79,26 @@ final class CvpModel {
             stringEnum(
                 "Severity",
                 "CISCO-CVP-MIB ccvpEventSeverity / CVP log severity names.",
-                "emergency", "alert", "critical", "error", "warning", "notice", "informational",
+                "emergency",
+                "alert",
+                "critical",
+                "error",
+                "warning",
+                "notice",
+                "informational",
                 "debug"),
-            stringEnum("DeviceType", "Operations Console device types.", "CallServer", "VxmlServer"),
+            stringEnum(
+                "DeviceType", "Operations Console device types.", "CallServer", "VxmlServer"),
             stringEnum("Subsystem", null, "SIP", "IVR", "VXML", "System"),
-            stringEnum("DeploymentTargetStatus", null, "Success", "Pending", "InProgress", "Failed"),
+            stringEnum(
+                "DeploymentTargetStatus", null, "Success", "Pending", "InProgress", "Failed"),
             stringEnum("ThresholdExceededEventState", null, "raise", "clear"),
-            new EnumType("CallErrorEventVxmlErrorCode", null, false, Kind.INT, List.of(40L, 41L, 42L, 43L, 44L, 45L))));
+            new EnumType(
+                "CallErrorEventVxmlErrorCode",
+                null,
+                false,
+                Kind.INT,
+                List.of(40L, 41L, 42L, 43L, 44L, 45L))));
   }
 
   static List<Property> envelope(String eventType) {
@@ -93,7 +107,8 @@ final class CvpModel {
         required("eventType", constant(eventType)),
         required("specVersion", constant("1.0")),
         documented(
-            required("timestamp", scalar(Kind.DATE_TIME)), "UTC event time, millisecond precision."),
+            required("timestamp", scalar(Kind.DATE_TIME)),
+            "UTC event time, millisecond precision."),
         optional("localTimeZoneOffset", range(Kind.INT, -720, 840)),
         required("severity", ref("Severity")),
         required("source", ref("EventSource")));

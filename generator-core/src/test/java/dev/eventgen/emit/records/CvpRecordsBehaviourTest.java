@@ -78,9 +78,12 @@ class CvpRecordsBehaviourTest {
 
   @Test
   void listOfObjectsRoundTripsAndIsImmutable() throws Exception {
-    assertEquals(model.tree(CONFIG_DEPLOYED), model.roundTrip(CONFIG_DEPLOYED, "ConfigDeployedEvent"));
+    assertEquals(
+        model.tree(CONFIG_DEPLOYED), model.roundTrip(CONFIG_DEPLOYED, "ConfigDeployedEvent"));
     List<?> targets =
-        (List<?>) GeneratedModel.call(model.read(CONFIG_DEPLOYED, "ConfigDeployedEvent"), "targetDevices");
+        (List<?>)
+            GeneratedModel.call(
+                model.read(CONFIG_DEPLOYED, "ConfigDeployedEvent"), "targetDevices");
     assertEquals(2, targets.size());
     assertThrows(UnsupportedOperationException.class, () -> targets.remove(0));
   }
@@ -121,10 +124,16 @@ class CvpRecordsBehaviourTest {
   void patternLengthRangeAndItemCountViolationsAreRejected() throws Exception {
     assertEquals(
         "CallStartedEvent.callGuid must match ^[0-9A-F]{32}$ but was \"064cd8\"",
-        model.rejection(CALL_STARTED.replace("064CD880000100000000025308C6C90A", "064cd8"), "CallStartedEvent").getMessage());
+        model
+            .rejection(
+                CALL_STARTED.replace("064CD880000100000000025308C6C90A", "064cd8"),
+                "CallStartedEvent")
+            .getMessage());
     assertEquals(
         "CallStartedEvent.dnis must be at most 32 characters long but was 33",
-        model.rejection(CALL_STARTED.replace("8013", "8".repeat(33)), "CallStartedEvent").getMessage());
+        model
+            .rejection(CALL_STARTED.replace("8013", "8".repeat(33)), "CallStartedEvent")
+            .getMessage());
     assertEquals(
         "CallStartedEvent.localTimeZoneOffset must be >= -720 but was -721",
         model.rejection(CALL_STARTED.replace("-240", "-721"), "CallStartedEvent").getMessage());
@@ -158,7 +167,10 @@ class CvpRecordsBehaviourTest {
     assertEquals(model.tree(json), model.roundTrip(json, "CallErrorEvent"));
     Object code = model.call("CallErrorEventVxmlErrorCode", "fromValue", 43);
     assertEquals("VALUE_43", code.toString());
-    var e = assertThrows(InvocationTargetException.class, () -> model.call("CallErrorEventVxmlErrorCode", "fromValue", 46));
+    var e =
+        assertThrows(
+            InvocationTargetException.class,
+            () -> model.call("CallErrorEventVxmlErrorCode", "fromValue", 46));
     assertEquals(
         "unknown CallErrorEventVxmlErrorCode value '46' (expected one of: 40, 41, 42, 43, 44, 45)",
         e.getCause().getMessage());
@@ -186,14 +198,16 @@ class CvpRecordsBehaviourTest {
   void builderPrefillsConstantsAndValidates() throws Exception {
     Object source = model.read("{\"hostname\":\"h\",\"deviceType\":\"CallServer\"}", "EventSource");
     Object builder = model.call("CallStartedEvent", "builder");
-    GeneratedModel.call(builder, "eventId", UUID.fromString("9b2f3c1e-6a0d-4c1b-8d0e-2f6f5d3a7c11"));
+    GeneratedModel.call(
+        builder, "eventId", UUID.fromString("9b2f3c1e-6a0d-4c1b-8d0e-2f6f5d3a7c11"));
     GeneratedModel.call(builder, "timestamp", OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
     GeneratedModel.call(builder, "severity", model.call("Severity", "fromValue", "debug"));
     GeneratedModel.call(builder, "source", source);
     GeneratedModel.call(builder, "callGuid", "064CD880000100000000025308C6C90A");
     GeneratedModel.call(builder, "parameters", Map.of("lang", "en"));
 
-    var missingDnis = assertThrows(InvocationTargetException.class, () -> GeneratedModel.call(builder, "build"));
+    var missingDnis =
+        assertThrows(InvocationTargetException.class, () -> GeneratedModel.call(builder, "build"));
     assertEquals("CallStartedEvent.dnis is required", missingDnis.getCause().getMessage());
 
     GeneratedModel.call(builder, "dnis", "8013");
@@ -210,7 +224,8 @@ class CvpRecordsBehaviourTest {
     Class<?> event = model.type("CvpEvent");
     assertTrue(event.isSealed());
     assertEquals(
-        List.of("CallErrorEvent", "CallStartedEvent", "ConfigDeployedEvent", "ThresholdExceededEvent"),
+        List.of(
+            "CallErrorEvent", "CallStartedEvent", "ConfigDeployedEvent", "ThresholdExceededEvent"),
         java.util.Arrays.stream(event.getPermittedSubclasses()).map(Class::getSimpleName).toList());
     assertTrue(event.isInstance(model.read(CALL_STARTED, "CallStartedEvent")));
   }

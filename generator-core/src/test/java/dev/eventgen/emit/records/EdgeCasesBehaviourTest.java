@@ -65,7 +65,8 @@ class EdgeCasesBehaviourTest {
     List<?> figures = (List<?>) GeneratedModel.call(model.read(json, "Drawing"), "figures");
 
     assertEquals(
-        List.of("Circle", "Polygon"), figures.stream().map(f -> f.getClass().getSimpleName()).toList());
+        List.of("Circle", "Polygon"),
+        figures.stream().map(f -> f.getClass().getSimpleName()).toList());
     assertEquals(model.tree(json), model.roundTrip(json, "Drawing"));
   }
 
@@ -74,6 +75,14 @@ class EdgeCasesBehaviourTest {
     List<String> interfaces =
         Arrays.stream(model.type("Circle").getInterfaces()).map(Class::getSimpleName).toList();
     assertEquals(List.of("Figure", "Shape"), interfaces); // model order
+  }
+
+  @Test
+  void variantReadsAndWritesAsItself() throws Exception {
+    String circle = "{\"kind\":\"circle\",\"radius\":1.5}";
+    assertEquals(model.tree(circle), model.roundTrip(circle, "Circle"));
+    String polygon = "{\"sides\":3,\"name\":\"triangle\"}";
+    assertEquals(model.tree(polygon), model.roundTrip(polygon, "Polygon"));
   }
 
   @Test
@@ -88,20 +97,33 @@ class EdgeCasesBehaviourTest {
   @Test
   void awkwardNamesBecomeDistinctValidStableComponents() throws Exception {
     List<String> names =
-        Arrays.stream(model.type("Awkward").getRecordComponents()).map(RecordComponent::getName).toList();
+        Arrays.stream(model.type("Awkward").getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
     assertEquals(
-        List.of("class_", "default_", "callId", "callId_", "xy", "_2xx", "hashCode_", "builder_"),
+        List.of(
+            "class_",
+            "default_",
+            "callId",
+            "callId_",
+            "xy",
+            "_2xx",
+            "hashCode_",
+            "builder_",
+            "tool",
+            "label",
+            "since"),
         names);
     String json =
         "{\"class\":\"c\",\"default\":1,\"call-id\":\"dash\",\"callId\":\"camel\",\"x.y\":\"dot\","
-            + "\"2xx\":\"digit\",\"hashCode\":\"h\",\"builder\":\"b\"}";
+            + "\"2xx\":\"digit\",\"hashCode\":\"h\",\"builder\":\"b\",\"tool\":{\"name\":\"n\"},"
+            + "\"label\":{\"text\":\"t\"},\"since\":{\"since\":\"1.0\"}}";
     Object awkward = model.read(json, "Awkward");
     assertEquals("dash", GeneratedModel.call(awkward, "callId"));
     assertEquals("camel", GeneratedModel.call(awkward, "callId_"));
     assertEquals(model.tree(json), model.roundTrip(json, "Awkward"));
     assertEquals(
-        "Awkward.class_ is required",
-        model.rejection("{\"default\":1}", "Awkward").getMessage());
+        "Awkward.class_ is required", model.rejection("{\"default\":1}", "Awkward").getMessage());
   }
 
   @Test
@@ -148,10 +170,17 @@ class EdgeCasesBehaviourTest {
   }
 
   @Test
+  void emptyObjectAndMessageWithoutPayloadWork() throws Exception {
+    assertEquals(model.tree("{}"), model.roundTrip("{\"x\":1}", "Empty"));
+    assertEquals(model.tree("{\"any\":[1]}"), model.roundTrip("{\"any\":[1]}", "Ping"));
+  }
+
+  @Test
   void deprecationIsCarriedOver() throws Exception {
     assertTrue(model.type("LegacyThing").isAnnotationPresent(Deprecated.class));
     assertTrue(model.type("OldColour").isAnnotationPresent(Deprecated.class));
-    assertTrue(model.type("LegacyThing").getMethod("oldName").isAnnotationPresent(Deprecated.class));
+    assertTrue(
+        model.type("LegacyThing").getMethod("oldName").isAnnotationPresent(Deprecated.class));
     assertFalse(model.type("Drawing").isAnnotationPresent(Deprecated.class));
   }
 

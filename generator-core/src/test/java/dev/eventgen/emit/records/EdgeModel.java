@@ -42,14 +42,34 @@ final class EdgeModel {
             message("ShapeDrawn", "A shape was drawn", ref("Shape")),
             message("tag-list", null, list(scalar(Kind.STRING))),
             message("Drawing", null, ref("Drawing")),
-            deprecatedMessage()),
+            deprecatedMessage(),
+            message("Ping", null, null)),
         List.of(
-            object("TreeNode", required("name", scalar(Kind.STRING)), optional("children", list(ref("TreeNode")))),
-            object("Circle", required("kind", constant("circle")), required("radius", scalar(Kind.DOUBLE))),
-            object("Square", required("kind", constant("square")), required("side", scalar(Kind.DOUBLE))),
-            object("Polygon", required("sides", scalar(Kind.INT)), optional("name", scalar(Kind.STRING))),
-            new UnionType("Shape", "A shape.", false, "kind", List.of(ref("Circle"), ref("Square")), List.of("circle", "square")),
-            new UnionType("Figure", null, false, null, List.of(ref("Circle"), ref("Polygon")), List.of()),
+            object(
+                "TreeNode",
+                required("name", scalar(Kind.STRING)),
+                optional("children", list(ref("TreeNode")))),
+            object(
+                "Circle",
+                required("kind", constant("circle")),
+                required("radius", scalar(Kind.DOUBLE))),
+            object(
+                "Square",
+                required("kind", constant("square")),
+                required("side", scalar(Kind.DOUBLE))),
+            object(
+                "Polygon",
+                required("sides", scalar(Kind.INT)),
+                optional("name", scalar(Kind.STRING))),
+            new UnionType(
+                "Shape",
+                "A shape.",
+                false,
+                "kind",
+                List.of(ref("Circle"), ref("Square")),
+                List.of("circle", "square")),
+            new UnionType(
+                "Figure", null, false, null, List.of(ref("Circle"), ref("Polygon")), List.of()),
             object(
                 "Drawing",
                 required("shape", ref("Shape")),
@@ -57,7 +77,11 @@ final class EdgeModel {
                 optional("legacy", ref("LegacyThing"))),
             awkward(),
             new ObjectType(
-                "Labels", "Free-form labels.", false, List.of(required("name", scalar(Kind.STRING))), scalar(Kind.STRING)),
+                "Labels",
+                "Free-form labels.",
+                false,
+                List.of(required("name", scalar(Kind.STRING))),
+                scalar(Kind.STRING)),
             allScalars(),
             new ObjectType(
                 "LegacyThing",
@@ -67,7 +91,12 @@ final class EdgeModel {
                     new Property("oldName", scalar(Kind.STRING), false, "Use name.", true),
                     optional("colour", ref("OldColour"))),
                 null),
-            new EnumType("OldColour", null, true, Kind.STRING, List.of("red", "green"))));
+            new EnumType("OldColour", null, true, Kind.STRING, List.of("red", "green")),
+            // Names that shadow java.lang types and the nested Builder class.
+            object("String", optional("text", scalar(Kind.STRING))),
+            object("Deprecated", optional("since", scalar(Kind.STRING))),
+            object("Builder", optional("name", scalar(Kind.STRING))),
+            object("Empty")));
   }
 
   /** Keywords, separators, a leading digit, an Object method, and two names that collide. */
@@ -81,7 +110,10 @@ final class EdgeModel {
         optional("x.y", scalar(Kind.STRING)),
         optional("2xx", scalar(Kind.STRING)),
         optional("hashCode", scalar(Kind.STRING)),
-        optional("builder", scalar(Kind.STRING)));
+        optional("builder", scalar(Kind.STRING)),
+        optional("tool", ref("Builder")),
+        optional("label", ref("String")),
+        optional("since", ref("Deprecated")));
   }
 
   static ObjectType allScalars() {
@@ -110,7 +142,19 @@ final class EdgeModel {
   private static Message deprecatedMessage() {
     Message m = message("LegacyEvent", "Old event", ref("LegacyThing"));
     return new Message(
-        m.name(), m.title(), m.summary(), m.description(), m.contentType(), m.payload(), null, null,
-        null, null, null, true, null, List.of());
+        m.name(),
+        m.title(),
+        m.summary(),
+        m.description(),
+        m.contentType(),
+        m.payload(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        List.of());
   }
 }

@@ -42,22 +42,33 @@ final class Models {
   }
 
   static Scalar constant(String value) {
-    return new Scalar(Kind.STRING, new Constraints(value, null, null, null, null, null, false, false, null));
+    return new Scalar(
+        Kind.STRING, new Constraints(value, null, null, null, null, null, false, false, null));
   }
 
   static Scalar pattern(String regex) {
-    return new Scalar(Kind.STRING, new Constraints(null, regex, null, null, null, null, false, false, null));
+    return new Scalar(
+        Kind.STRING, new Constraints(null, regex, null, null, null, null, false, false, null));
   }
 
   static Scalar maxLength(int max) {
-    return new Scalar(Kind.STRING, new Constraints(null, null, null, max, null, null, false, false, null));
+    return new Scalar(
+        Kind.STRING, new Constraints(null, null, null, max, null, null, false, false, null));
   }
 
   static Scalar range(Kind kind, long min, long max) {
     return new Scalar(
         kind,
         new Constraints(
-            null, null, null, null, BigDecimal.valueOf(min), BigDecimal.valueOf(max), false, false, null));
+            null,
+            null,
+            null,
+            null,
+            BigDecimal.valueOf(min),
+            BigDecimal.valueOf(max),
+            false,
+            false,
+            null));
   }
 
   static TypeRef ref(String name) {
@@ -82,8 +93,20 @@ final class Models {
 
   static Message message(String name, String title, PayloadType payload) {
     return new Message(
-        name, title, null, null, "application/json", payload, null, null, null, null, null, false,
-        null, List.of());
+        name,
+        title,
+        null,
+        null,
+        "application/json",
+        payload,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        List.of());
   }
 
   static Channel topic(String name, String address, String destination, String... messages) {
@@ -99,13 +122,24 @@ final class Models {
 
   /** An API whose lists are sorted by name, as the model builder guarantees. */
   static Api api(
-      String title, List<Channel> channels, List<Message> messages, List<? extends NamedType> types) {
+      String title,
+      List<Channel> channels,
+      List<Message> messages,
+      List<? extends NamedType> types) {
     List<NamedType> sortedTypes = new ArrayList<>(types);
     sortedTypes.sort(Comparator.comparing(NamedType::name));
     List<Message> sortedMessages = new ArrayList<>(messages);
     sortedMessages.sort(Comparator.comparing(Message::name));
     return new Api(
-        "3.0.0", title, "1.0.0", null, "0123abcd", List.of(), channels, List.of(), sortedMessages,
+        "3.0.0",
+        title,
+        "1.0.0",
+        null,
+        "0123abcd",
+        List.of(),
+        channels,
+        List.of(),
+        sortedMessages,
         sortedTypes);
   }
 

@@ -1,0 +1,155 @@
+package dev.eventgen.emit.syslog;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventgen.model.Message;
+import dev.eventgen.model.ObjectType;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code <Api>SyslogFormatter}: an event as RFC 5424, the inverse of the decoder. */
+final class EventFormatterWriter {
+
+  private final SyslogTypes types;
+  private final SyslogMapping mapping;
+  private final FieldWriters writers;
+
+  EventFormatterWriter(SyslogTypes types, SyslogMapping mapping) {
+    this.types = types;
+    this.mapping = mapping;
+    this.writers = new FieldWriters(types, new FieldKinds(types));
+  }
+
+  TypeSpec type() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(types.eventFormatter())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Writes events as RFC 5424 lines that {@link $T} reads back to equal events:"
+                    + " PRI from {@link #FACILITY} and the message's default severity, the"
+                    + " message's MSGID, the fields as params of the SD element {@code $L}, and"
+                    + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
+                    + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
+                    + " optional object with no field set, has no params and reads back as"
+                    + " absent (null).\n",
+                types.decoder(),
+                mapping.structuredDataId())
+            .addField(
+                FieldSpec.builder(int.class, "FACILITY", Modifier.PUBLIC, Modifier.STATIC)
+                    .addModifiers(Modifier.FINAL)
+                    .addJavadoc("The facility of every line (the server's {@code x-syslog}).\n")
+                    .initializer("$L", mapping.facility())
+                    .build())
+            .addField(
+                FieldSpec.builder(String.class, "APP_NAME_PATTERN", Modifier.PUBLIC, Modifier.STATIC)
+                    .addModifiers(Modifier.FINAL)
+                    .addJavadoc("The APP-NAME pattern the spec gives, for choosing an APP-NAME.\n")
+                    .initializer("$S", mapping.appNamePattern())
+                    .build())
+            .addField(String.class, "hostname", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(String.class, "appName", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(constructor())
+            .addMethod(format())
+            .addMethod(message())
+            .addMethod(build())
+            .addMethod(add());
+    for (ObjectType object : mapping.objects()) {
+      type.addMethod(writers.write(object));
+    }
+    return type.build();
+  }
+
+  private MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(
+            "@param hostname the HOSTNAME of every line, or null for NILVALUE\n"
+                + "@param appName the APP-NAME of every line, e.g. {@code CVP_12_6_SIP}\n")
+        .addParameter(String.class, "hostname")
+        .addParameter(String.class, "appName")
+        .addStatement("this.hostname = hostname")
+        .addStatement("this.appName = $T.requireNonNull(appName, $S)", Objects.class, "appName")
+        .build();
+  }
+
+  private MethodSpec format() {
+    return MethodSpec.methodBuilder("format")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The RFC 5424 line of the event, stamped with {@code timestamp}.\n")
+        .returns(String.class)
+        .addParameter(types.names().eventInterface(), "event")
+        .addParameter(OffsetDateTime.class, "timestamp")
+        .addStatement("return $T.format(message(event, timestamp))", types.formatter())
+        .build();
+  }
+
+  private MethodSpec message() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("message")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "The syslog message of the event.\n\n@throws IllegalArgumentException if the"
+                    + " event's message has no syslog mapping\n")
+            .returns(types.message())
+            .addParameter(types.names().eventInterface(), "event")
+            .addParameter(OffsetDateTime.class, "timestamp")
+            .addStatement(
+                "$T<$T> params = new $T<>()", List.class, types.sdParam(), ArrayList.class);
+    for (Message message : mapping.messages()) {
+      ClassName cls = types.names().messageClass(message);
+      method
+          .beginControlFlow("if (event instanceof $T typed)", cls)
+          .addStatement("$L(params, $S, typed)", FieldWriters.writeName(mapping.payload(message)), "")
+          .addStatement(
+              "return build($L, $S, $S, $S, params, timestamp)",
+              message.syslog().severity(),
+              message.syslog().msgId(),
+              message.syslog().mnemonic() == null ? message.syslog().msgId() : message.syslog().mnemonic(),
+              message.title() == null ? message.name() : message.title())
+          .endControlFlow();
+    }
+    return method
+        .addStatement(
+            "throw new IllegalArgumentException($S + event.getClass().getSimpleName())",
+            "no syslog mapping for ")
+        .build();
+  }
+
+  private MethodSpec build() {
+    return MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(types.message())
+        .addParameter(int.class, "severity")
+        .addParameter(String.class, "msgId")
+        .addParameter(String.class, "mnemonic")
+        .addParameter(String.class, "title")
+        .addParameter(MessageModelWriter.listOf(types.sdParam()), "params")
+        .addParameter(OffsetDateTime.class, "timestamp")
+        .addStatement(
+            "String text = '%' + appName + '-' + severity + '-' + mnemonic + $S + title", ": ")
+        .addStatement(
+            "return new $T($T.RFC5424, FACILITY, severity, 1, timestamp, hostname, appName, null,"
+                + " msgId, $T.of(new $T($S, params)), text, null)",
+            types.message(),
+            types.format(),
+            List.class,
+            types.sdElement(),
+            mapping.structuredDataId())
+        .build();
+  }
+
+  private MethodSpec add() {
+    return MethodSpec.methodBuilder("add")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(MessageModelWriter.listOf(types.sdParam()), "out")
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "text")
+        .addStatement("out.add(new $T(name, text))", types.sdParam())
+        .build();
+  }
+}

@@ -1,0 +1,269 @@
+package dev.eventgen.emit.syslog;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code SyslogFields}: the SD params of one message read as typed fields, where a bad or
+ * missing value becomes a {@code Problem} naming the field and the byte offset of its value.
+ */
+final class FieldsWriter {
+
+  private static final TypeVariableName T = TypeVariableName.get("T");
+  private static final TypeName CONVERSION =
+      ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class), T);
+
+  private final SyslogTypes types;
+
+  FieldsWriter(SyslogTypes types) {
+    this.types = types;
+  }
+
+  TypeSpec type() {
+    return TypeSpec.classBuilder(types.fields())
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc(
+            "The SD params of one message as typed fields. Names are flattened paths: {@code"
+                + " source.hostname} for nested objects, a repeated name for each item of a list"
+                + " of values, {@code targets.0.deviceId} for lists of objects and {@code"
+                + " parameters.key} for maps.\n")
+        .addField(
+            FieldSpec.builder(
+                    MessageModelWriter.listOf(types.sdParam()), "params", Modifier.PRIVATE)
+                .addModifiers(Modifier.FINAL)
+                .build())
+        .addType(failure())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(MessageModelWriter.listOf(types.sdParam()), "params")
+                .addStatement("this.params = params")
+                .build())
+        .addMethod(has())
+        .addMethod(value(false))
+        .addMethod(value(true))
+        .addMethod(values())
+        .addMethod(map())
+        .addMethod(count())
+        .addMethod(required())
+        .addMethod(construct())
+        .addMethod(convert())
+        .addMethod(bool())
+        .build();
+  }
+
+  private TypeSpec failure() {
+    return TypeSpec.classBuilder("Failure")
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .superclass(RuntimeException.class)
+        .addJavadoc("Carries a field's problem out of the nested reads; never leaves the package.\n")
+        .addField(
+            FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.FINAL)
+                .initializer("1L")
+                .build())
+        .addField(types.names().problem(), "problem", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(types.problemKind(), "kind")
+                .addParameter(String.class, "message")
+                .addParameter(String.class, "field")
+                .addParameter(long.class, "offset")
+                .addStatement("super(message, null, false, false)")
+                .addStatement(
+                    "this.problem = new $T(kind, message, field, offset)", types.names().problem())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("problem")
+                .returns(types.names().problem())
+                .addStatement("return problem")
+                .build())
+        .build();
+  }
+
+  private static MethodSpec has() {
+    return MethodSpec.methodBuilder("has")
+        .addJavadoc("True if any param name starts with {@code prefix}.\n")
+        .returns(boolean.class)
+        .addParameter(String.class, "prefix")
+        .beginControlFlow("for (var param : params)")
+        .beginControlFlow("if (param.name().startsWith(prefix))")
+        .addStatement("return true")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return false")
+        .build();
+  }
+
+  private MethodSpec value(boolean enumeration) {
+    return MethodSpec.methodBuilder(enumeration ? "enumValue" : "value")
+        .addJavadoc(
+            enumeration
+                ? "The first value of {@code path} as an enum constant, or null if absent.\n"
+                : "The first value of {@code path}, converted, or null if absent.\n")
+        .addTypeVariable(T)
+        .returns(T)
+        .addParameter(String.class, "path")
+        .addParameter(CONVERSION, "conversion")
+        .beginControlFlow("for (var param : params)")
+        .beginControlFlow("if (param.name().equals(path))")
+        .addStatement(
+            "return convert(param, conversion, $T.$L)",
+            types.problemKind(),
+            enumeration ? "UNKNOWN_ENUM_VALUE" : "INVALID_VALUE")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return null")
+        .build();
+  }
+
+  private MethodSpec values() {
+    return MethodSpec.methodBuilder("values")
+        .addJavadoc("Every value of {@code path} in wire order, converted; null if there is none.\n")
+        .addTypeVariable(T)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), T))
+        .addParameter(String.class, "path")
+        .addParameter(CONVERSION, "conversion")
+        .addStatement("$T<T> values = new $T<>()", List.class, ArrayList.class)
+        .beginControlFlow("for (var param : params)")
+        .beginControlFlow("if (param.name().equals(path))")
+        .addStatement("values.add(convert(param, conversion, $T.INVALID_VALUE))", types.problemKind())
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return values.isEmpty() ? null : values")
+        .build();
+  }
+
+  private MethodSpec map() {
+    return MethodSpec.methodBuilder("map")
+        .addJavadoc("The params named {@code path.key}, by key; null if there is none.\n")
+        .addTypeVariable(T)
+        .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), T))
+        .addParameter(String.class, "path")
+        .addParameter(CONVERSION, "conversion")
+        .addStatement("String prefix = path + '.'")
+        .addStatement("$T<String, T> map = new $T<>()", Map.class, LinkedHashMap.class)
+        .beginControlFlow("for (var param : params)")
+        .beginControlFlow("if (param.name().startsWith(prefix))")
+        .addStatement(
+            "map.put(param.name().substring(prefix.length()), convert(param, conversion, $T.INVALID_VALUE))",
+            types.problemKind())
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return map.isEmpty() ? null : map")
+        .build();
+  }
+
+  private MethodSpec count() {
+    return MethodSpec.methodBuilder("count")
+        .addJavadoc(
+            "How many items a list of objects has: one more than the highest index {@code i} in"
+                + " names {@code path.i.*}; an index beyond the number of params is invalid.\n")
+        .returns(int.class)
+        .addParameter(String.class, "path")
+        .addStatement("String prefix = path + '.'")
+        .addStatement("int count = 0")
+        .beginControlFlow("for (var param : params)")
+        .beginControlFlow("if (!param.name().startsWith(prefix))")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("int dot = param.name().indexOf('.', prefix.length())")
+        .addStatement(
+            "String index = param.name().substring(prefix.length(), dot < 0 ? param.name().length() : dot)")
+        .addStatement("int i = convert(param, text -> Integer.valueOf(index), $T.INVALID_VALUE)", types.problemKind())
+        .beginControlFlow("if (i < 0 || i >= params.size())")
+        .addStatement(
+            "throw new Failure($T.INVALID_VALUE, $S + index + $S + param.name(), param.name(), param.valueOffset())",
+            types.problemKind(),
+            "list index ",
+            " out of range in ")
+        .endControlFlow()
+        .addStatement("count = Math.max(count, i + 1)")
+        .endControlFlow()
+        .addStatement("return count")
+        .build();
+  }
+
+  private MethodSpec required() {
+    return MethodSpec.methodBuilder("required")
+        .addJavadoc("{@code value}, unless it is null: then the field is missing.\n")
+        .addTypeVariable(T)
+        .returns(T)
+        .addParameter(String.class, "path")
+        .addParameter(T, "value")
+        .beginControlFlow("if (value == null)")
+        .addStatement(
+            "throw new Failure($T.MISSING_FIELD, $S + path + $S, path, -1)",
+            types.problemKind(),
+            "required field '",
+            "' is missing")
+        .endControlFlow()
+        .addStatement("return value")
+        .build();
+  }
+
+  private MethodSpec construct() {
+    return MethodSpec.methodBuilder("construct")
+        .addJavadoc(
+            "Builds a record; a value its constructor rejects (pattern, length, range, const)"
+                + " becomes a problem of the object at {@code path}.\n")
+        .addTypeVariable(T)
+        .returns(T)
+        .addParameter(String.class, "path")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), T), "constructor")
+        .beginControlFlow("try")
+        .addStatement("return constructor.get()")
+        .nextControlFlow("catch (IllegalArgumentException | NullPointerException e)")
+        .addStatement(
+            "throw new Failure($T.INVALID_VALUE, e.getMessage(), path.isEmpty() ? null : path, -1)",
+            types.problemKind())
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec convert() {
+    return MethodSpec.methodBuilder("convert")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariable(T)
+        .returns(T)
+        .addParameter(types.sdParam(), "param")
+        .addParameter(CONVERSION, "conversion")
+        .addParameter(types.problemKind(), "kind")
+        .beginControlFlow("try")
+        .addStatement("return conversion.apply(param.value())")
+        .nextControlFlow("catch (RuntimeException e)")
+        .addComment("Every JDK parse method and enum fromValue reports bad text this way.")
+        .addStatement(
+            "throw new Failure(kind, $S + param.name() + $S + param.value() + $S + e.getMessage(),"
+                + " param.name(), param.valueOffset())",
+            "field '",
+            "': cannot read '",
+            "': ")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec bool() {
+    return MethodSpec.methodBuilder("bool")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("Exactly {@code true} or {@code false}, unlike {@code Boolean.valueOf}.\n")
+        .returns(Boolean.class)
+        .addParameter(String.class, "text")
+        .beginControlFlow("if (!text.equals($S) && !text.equals($S))", "true", "false")
+        .addStatement("throw new IllegalArgumentException($S)", "not a boolean")
+        .endControlFlow()
+        .addStatement("return Boolean.valueOf(text)")
+        .build();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.eventgen.it.jms;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/** Bounded waiting: poll a condition until it holds or the deadline passes. */
+final class Await {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  private Await() {}
+
+  static void until(String what, BooleanSupplier condition) {
+    until(what, condition, () -> "");
+  }
+
+  /** Fails with {@code what} and the {@code state} at the deadline if the condition never held. */
+  static void until(String what, BooleanSupplier condition, Supplier<Object> state) {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "timed out after " + TIMEOUT + " waiting for " + what + "; " + state.get());
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what, e);
+      }
+    }
+  }
+}
