@@ -11,7 +11,7 @@ assert base.contains('eventgen: output missing; generating')
 // 2: 12.6.1 is compatible; the check passes, lists the change, and the code is regenerated.
 assert compatible.contains("compatible: info: version changed from 12.6.0 to 12.6.1")
 assert compatible =~ /cvp-12\.6\.1\.yaml:\d+:\d+: compatible: type 'CallStartedEvent': field 'sipTrunkName' added \(optional\)/
-assert compatible.contains('eventgen: options changed; generating')
+assert compatible.contains('eventgen: options changed: specFile; generating')
 assert compatible.contains('BUILD SUCCESS')
 def record = new File(basedir, 'target/generated-sources/eventgen/com/acme/cvp/model/CallStartedEvent.java')
 assert record.text.contains('sipTrunkName')

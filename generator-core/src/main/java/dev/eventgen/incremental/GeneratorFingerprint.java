@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * and modification time of the generator-core jar (or, when running from a classes directory as in
  * an IDE, a hash of the names, sizes and modification times of its files): a rebuilt or
  * reinstalled snapshot regenerates. File metadata rather than a content hash keeps the no-op
- * build cheap; at worst an identical rebuild regenerates once.
+ * build cheap; at worst an identical rebuild regenerates once. (No {@code +} on strings here:
+ * see {@link IncrementalBuild} on bootstrap costs.)
  */
 public final class GeneratorFingerprint {
 
@@ -33,14 +34,17 @@ public final class GeneratorFingerprint {
       return version;
     }
     try {
-      return version + "+" + (Files.isDirectory(code) ? hashTree(code) : stamp(code));
+      String build = Files.isDirectory(code) ? hashTree(code) : stamp(code);
+      return new StringBuilder(version).append('+').append(build).toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot fingerprint the generator at " + code, e);
     }
   }
 
   private static String stamp(Path jar) throws IOException {
-    return Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
+    long size = Files.size(jar);
+    return new StringBuilder().append(size).append('-')
+        .append(Files.getLastModifiedTime(jar).toMillis()).toString();
   }
 
   private static String hashTree(Path root) throws IOException {

@@ -11,8 +11,10 @@ import dev.eventgen.write.SourceWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,14 +79,23 @@ class IncrementalBuildTest {
   @Test
   void eachOptionThatShapesTheOutputCounts() throws IOException {
     generate(options);
-    List<GeneratorOptions> changed =
-        List.of(
-            GeneratorOptions.of(spec, output, "com.other"),
-            options.withTargets(Set.of(Target.RECORDS)),
-            options.withApiName("Cvp"));
-    for (GeneratorOptions other : changed) {
-      assertEquals(Optional.of("options changed"), build(other).staleReason(), other.toString());
-    }
+    Map<String, GeneratorOptions> changed =
+        Map.of(
+            "packageName", GeneratorOptions.of(spec, output, "com.other"),
+            "targets", options.withTargets(Set.of(Target.RECORDS)),
+            "apiName", options.withApiName("Cvp"),
+            "specFile", GeneratorOptions.of(schemas, output, "com.acme"));
+    changed.forEach(
+        (option, other) ->
+            assertEquals(Optional.of("options changed: " + option), stale(other), option));
+  }
+
+  @Test
+  void aSameSizeEditIsFoundByItsHashWhenTheTimeChanged() throws IOException {
+    generate(options);
+    Files.writeString(schemas, "Call: {type: objekt}\n");
+    Files.setLastModifiedTime(schemas, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    assertEquals(Optional.of("referenced file changed: " + schemas), build(options).staleReason());
   }
 
   @Test
@@ -104,7 +115,7 @@ class IncrementalBuildTest {
   @Test
   void aStateFileThatCannotBeReadIsTreatedAsMissingOutput() throws IOException {
     generate(options);
-    Files.writeString(output.resolve(IncrementalBuild.STATE_FILE), "format 1\ninput x\n");
+    Files.writeString(output.resolve(IncrementalBuild.STATE_FILE), "#\nformat 2\ngenerator 0.1.0\ninput x\n");
     assertEquals(Optional.of("output missing"), build(options).staleReason());
   }
 
@@ -122,6 +133,14 @@ class IncrementalBuildTest {
     GenerationResult result =
         new GenerationResult(null, Set.of(Target.RECORDS), Set.of(spec, schemas), files, Duration.ZERO);
     build(run).record(result);
+  }
+
+  private static Optional<String> stale(GeneratorOptions run) {
+    try {
+      return build(run).staleReason();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static IncrementalBuild build(GeneratorOptions run) {

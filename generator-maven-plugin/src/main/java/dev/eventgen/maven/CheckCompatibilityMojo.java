@@ -45,7 +45,11 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
     }
     List<Change> changes;
     try {
-      changes = SpecDiff.compare(baselineSpec.toPath(), specFile.toPath(), new MavenReporter(getLog()));
+      changes =
+          SpecDiff.compare(
+              baselineSpec.toPath().normalize(),
+              specFile.toPath().normalize(),
+              new MavenReporter(getLog()));
     } catch (SpecException e) {
       throw SpecFailures.of(e);
     } catch (UncheckedIOException e) {
