@@ -7,6 +7,7 @@ filter=${1:-.}
 shift || true
 mvn -B -q -DskipTests -pl bench -am package
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p bench/results
 out="bench/results/${stamp}-$(echo "$filter" | tr -c 'A-Za-z0-9' '_' | sed 's/_*$//').txt"
 {
   echo "# eventgen benchmarks, $stamp"

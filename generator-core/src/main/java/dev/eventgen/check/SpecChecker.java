@@ -19,9 +19,15 @@ import java.util.Set;
  */
 public final class SpecChecker {
 
-  // Built once: each place introspects an asyncapi-core class for its keys.
-  private static final Place V2 = Grammar.v2();
-  private static final Place V3 = Grammar.v3();
+  // Built once, on first use: each place introspects an asyncapi-core class for its keys, and a
+  // run reads one version only, so the other version's classes are never loaded.
+  private static final class V2 {
+    static final Place ROOT = Grammar.v2();
+  }
+
+  private static final class V3 {
+    static final Place ROOT = Grammar.v3();
+  }
 
   private SpecChecker() {}
 
@@ -32,7 +38,7 @@ public final class SpecChecker {
       Binding binding,
       Diagnostics diagnostics) {
     Set<JsonNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
-    Place root = layout.version() == SpecVersion.V3 ? V3 : V2;
+    Place root = layout.version() == SpecVersion.V3 ? V3.ROOT : V2.ROOT;
     Place schema = root.child("components").place().child("schemas").place();
     Map<JsonNode, Class<?>> boundClasses = new IdentityHashMap<>();
     new KeyChecker(spec.origins(), diagnostics, flagged, boundClasses, schema)

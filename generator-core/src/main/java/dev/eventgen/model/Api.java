@@ -26,15 +26,16 @@ public record Api(
     List<NamedType> types) {
 
   public Api {
-    servers = List.copyOf(servers);
-    channels = List.copyOf(channels);
+    // Indexed once here, so the lookups below cost the same for 5 types as for 5,000.
+    servers = IndexedList.of(servers, s -> List.of(s.name()));
+    channels = IndexedList.of(channels, Channel::messageNames);
     operations = List.copyOf(operations);
-    messages = List.copyOf(messages);
-    types = List.copyOf(types);
+    messages = IndexedList.of(messages, m -> List.of(m.name()));
+    types = IndexedList.of(types, t -> List.of(t.name()));
   }
 
   public Optional<NamedType> type(String name) {
-    return types.stream().filter(t -> t.name().equals(name)).findFirst();
+    return IndexedList.indexed(types).first(name);
   }
 
   /** The named type a reference points to; the model builder guarantees it exists. */
@@ -44,16 +45,16 @@ public record Api(
   }
 
   public Optional<Message> message(String name) {
-    return messages.stream().filter(m -> m.name().equals(name)).findFirst();
+    return IndexedList.indexed(messages).first(name);
   }
 
   public Optional<Server> server(String name) {
-    return servers.stream().filter(s -> s.name().equals(name)).findFirst();
+    return IndexedList.indexed(servers).first(name);
   }
 
   /** Channels that carry the given message. */
   public List<Channel> channelsOf(Message message) {
-    return channels.stream().filter(c -> c.messageNames().contains(message.name())).toList();
+    return IndexedList.indexed(channels).all(message.name());
   }
 
   /** True if any server speaks the given protocol (case-insensitive), e.g. {@code jms}. */

@@ -7,10 +7,12 @@ import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Message;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names of the JMS target's generated types, and the channels it serves: those with a JMS binding,
@@ -20,6 +22,8 @@ final class JmsNames {
 
   private final JavaNames names;
   private final List<Channel> channels;
+  private final Map<String, List<Channel>> channelsByMessage = new HashMap<>();
+  private final List<Message> messages;
   private final Map<String, String> constants = new HashMap<>();
   private final Map<String, String> messageConstants = new HashMap<>();
 
@@ -32,6 +36,13 @@ final class JmsNames {
             .filter(c -> c.jms() != null)
             .sorted(Comparator.comparing(JmsNames::addressOf))
             .toList();
+    for (Channel channel : channels) {
+      for (String message : Set.copyOf(channel.messageNames())) {
+        channelsByMessage.computeIfAbsent(message, m -> new ArrayList<>()).add(channel);
+      }
+    }
+    this.messages =
+        names.api().messages().stream().filter(m -> channelsByMessage.containsKey(m.name())).toList();
     NameAllocator allocator = new NameAllocator();
     for (Channel channel : channels) {
       constants.put(channel.name(), allocator.newName(Identifiers.constantCase(addressOf(channel))));
@@ -62,12 +73,12 @@ final class JmsNames {
 
   /** JMS channels carrying the message, in model order. */
   List<Channel> channelsOf(Message message) {
-    return channels.stream().filter(c -> c.messageNames().contains(message.name())).toList();
+    return channelsByMessage.getOrDefault(message.name(), List.of());
   }
 
   /** Messages carried by at least one JMS channel, in model order. */
   List<Message> messages() {
-    return api().messages().stream().filter(m -> !channelsOf(m).isEmpty()).toList();
+    return messages;
   }
 
   /** The constant naming the channel in {@link #channelEnum()} and {@link #destinations()}. */

@@ -11,6 +11,8 @@ import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Property;
 import dev.eventgen.model.TypeRef;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,11 +25,17 @@ final class RecordWriter {
   private final JavaNames names;
   private final TypeMapper types;
   private final String builderClassName;
+  // Messages by the name of the type their payload refers to, in model order.
+  private final Map<String, List<Message>> messagesByPayload;
 
   RecordWriter(JavaNames names, TypeMapper types, String builderClassName) {
     this.names = names;
     this.types = types;
     this.builderClassName = builderClassName;
+    this.messagesByPayload =
+        names.api().messages().stream()
+            .filter(m -> m.payload() instanceof TypeRef)
+            .collect(Collectors.groupingBy(m -> ((TypeRef) m.payload()).name()));
   }
 
   /**
@@ -35,10 +43,7 @@ final class RecordWriter {
    *     API's event interface if it is a message class)
    */
   TypeSpec.Builder write(ObjectType type, List<TypeName> interfaces) {
-    List<Message> messages =
-        names.api().messages().stream()
-            .filter(m -> m.payload() instanceof TypeRef ref && ref.name().equals(type.name()))
-            .toList();
+    List<Message> messages = messagesByPayload.getOrDefault(type.name(), List.of());
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
     ValidationCode validation = new ValidationCode(name.simpleName(), components);
