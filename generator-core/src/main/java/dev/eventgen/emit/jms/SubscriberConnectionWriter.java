@@ -72,8 +72,9 @@ final class SubscriberConnectionWriter {
   private MethodSpec subscribe() {
     return MethodSpec.methodBuilder("subscribe")
         .addJavadoc(
-            "One session per channel in the chosen acknowledgement mode; the dispatcher never"
-                + "\nthrows, so the session acknowledges a message only after the listener returned.\n")
+            "One session per channel in the chosen acknowledgement mode; the dispatcher"
+                + "\nnever throws, so the session acknowledges a message only after the listener"
+                + "\nreturned.\n")
         .addModifiers(Modifier.PRIVATE)
         .addParameter(CONNECTION, "connection")
         .addParameter(jms.channelEnum(), "channel")

@@ -64,7 +64,10 @@ final class SubscriberWriter {
         .addField(String.class, "clientId", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "subscriptionName", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
-            self.nestedClass("Acknowledgement"), "acknowledgement", Modifier.PRIVATE, Modifier.FINAL)
+            self.nestedClass("Acknowledgement"),
+            "acknowledgement",
+            Modifier.PRIVATE,
+            Modifier.FINAL)
         .addField(Duration.class, "minBackoff", Modifier.PRIVATE, Modifier.FINAL)
         .addField(Duration.class, "maxBackoff", Modifier.PRIVATE, Modifier.FINAL)
         .addField(

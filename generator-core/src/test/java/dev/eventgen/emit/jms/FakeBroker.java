@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * A connection factory whose producers only record what they send, and whose sessions and
  * consumers record their acknowledgement mode and message listener: enough to test a publisher
- * and how a subscriber subscribes, without a broker. Sent messages answer their getters with what was set, so they can be fed to a
- * dispatcher as if received.
+ * and how a subscriber subscribes, without a broker. Sent messages answer their getters with what
+ * was set, so they can be fed to a dispatcher as if received.
  */
 final class FakeBroker {
 
@@ -42,7 +42,7 @@ final class FakeBroker {
         Connection.class,
         (p, m, a) -> {
           if (m.getName().equals("createSession")) {
-            sessionModes.add(a == null || a.length == 0 ? Session.AUTO_ACKNOWLEDGE : (Integer) a[0]);
+            sessionModes.add((Integer) a[0]);
             return session();
           }
           return null;
