@@ -4,6 +4,7 @@ import com.acme.cvp.CvpEventListener;
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsDispatcher;
 import com.acme.cvp.jms.CvpJmsSubscriber;
+import com.acme.cvp.jms.CvpJmsSubscriber.Acknowledgement;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -60,8 +61,11 @@ public final class BrokerThroughput {
     System.out.printf("# %d events per scenario, limit %s, URL parameters '%s'%n",
         events, limit, parameters);
     run("warm-up (generated -> generated)", Sender.GENERATED, Receiver.GENERATED, events / 4);
-    run("generated publisher -> generated subscriber", Sender.GENERATED, Receiver.GENERATED, events);
+    run("generated publisher -> generated subscriber", Sender.GENERATED, Receiver.GENERATED,
+        events);
     run("raw producer -> generated subscriber", Sender.RAW, Receiver.GENERATED, events);
+    run("raw producer -> generated subscriber, Acknowledgement.LAZY", Sender.RAW,
+        Receiver.generated(Acknowledgement.LAZY), events);
     run("raw producer -> raw CLIENT_ACKNOWLEDGE consumers + dispatcher", Sender.RAW,
         Receiver.raw(Session.CLIENT_ACKNOWLEDGE), events);
     run("raw producer -> raw AUTO_ACKNOWLEDGE consumers + dispatcher", Sender.RAW,
@@ -85,7 +89,8 @@ public final class BrokerThroughput {
         sending.send(sent++);
       }
       long sentAt = System.nanoTime();
-      long received = receiver == null ? sent : awaitReceived(receiving.delivered(), sent, deadline);
+      long received =
+          receiver == null ? sent : awaitReceived(receiving.delivered(), sent, deadline);
       long end = receiver == null ? sentAt : System.nanoTime();
       report(name, sent, received, sentAt - start, end - start);
     }
@@ -163,12 +168,18 @@ public final class BrokerThroughput {
 
   /** How events are received. */
   interface Receiver {
-    Receiver GENERATED = (factory, listener) -> {
-      CvpJmsSubscriber subscriber = CvpJmsSubscriber.create(factory, listener);
-      return Receiving.of(() -> subscriber.counts().delivered(), subscriber::close);
-    };
+    Receiver GENERATED = generated(Acknowledgement.EACH);
 
     Receiving open(ConnectionFactory factory, CvpEventListener listener) throws JMSException;
+
+    /** The generated subscriber on every channel. */
+    static Receiver generated(Acknowledgement acknowledgement) {
+      return (factory, listener) -> {
+        CvpJmsSubscriber subscriber =
+            CvpJmsSubscriber.builder(factory, listener).acknowledgement(acknowledgement).start();
+        return Receiving.of(() -> subscriber.counts().delivered(), subscriber::close);
+      };
+    }
 
     /** One session per channel in {@code acknowledgeMode}, each message to the dispatcher. */
     static Receiver raw(int acknowledgeMode) {

@@ -64,6 +64,10 @@ final class SubscriberBuilderWriter {
                 .initializer("state -> { }")
                 .build())
         .addField(
+            FieldSpec.builder(jms.subscriber().nestedClass("Acknowledgement"), "acknowledgement")
+                .initializer("$T.EACH", jms.subscriber().nestedClass("Acknowledgement"))
+                .build())
+        .addField(
             FieldSpec.builder(int.class, "maxBodyBytes")
                 .initializer("$T.DEFAULT_MAX_BODY_BYTES", jms.dispatcher())
                 .build())
@@ -92,6 +96,12 @@ final class SubscriberBuilderWriter {
                 "stateListener",
                 stateListener(state),
                 "Told of every state change, on the thread that caused it; must not block."))
+        .addMethod(
+            setter(
+                "acknowledgement",
+                jms.subscriber().nestedClass("Acknowledgement"),
+                "When messages are acknowledged, always after the listener returned; {@link\n"
+                    + "Acknowledgement#EACH} by default."))
         .addMethod(maxBodyBytes())
         .addMethod(start())
         .build();

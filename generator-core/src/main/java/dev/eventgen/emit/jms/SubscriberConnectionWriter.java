@@ -3,7 +3,6 @@ package dev.eventgen.emit.jms;
 import static dev.eventgen.emit.jms.JmsTypes.CONNECTION;
 import static dev.eventgen.emit.jms.JmsTypes.DESTINATION;
 import static dev.eventgen.emit.jms.JmsTypes.JMS_EXCEPTION;
-import static dev.eventgen.emit.jms.JmsTypes.MESSAGE;
 import static dev.eventgen.emit.jms.JmsTypes.MESSAGE_CONSUMER;
 import static dev.eventgen.emit.jms.JmsTypes.SESSION;
 import static dev.eventgen.emit.jms.JmsTypes.TOPIC;
@@ -17,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the subscriber's connection handling: connect and subscribe, acknowledge after the
- * listener, and reconnect with exponential backoff when the connection is lost.
+ * Writes the subscriber's connection handling: connect and subscribe (the session acknowledges
+ * after the listener), and reconnect with exponential backoff when the connection is lost.
  */
 final class SubscriberConnectionWriter {
 
@@ -34,7 +33,6 @@ final class SubscriberConnectionWriter {
     return List.of(
         connect(),
         subscribe(),
-        deliver(),
         connectionLost(),
         reconnect(),
         reconnectAfter(),
@@ -74,14 +72,15 @@ final class SubscriberConnectionWriter {
   private MethodSpec subscribe() {
     return MethodSpec.methodBuilder("subscribe")
         .addJavadoc(
-            "One client-acknowledged session per channel, so an acknowledgement covers exactly"
-                + "\nthe messages of that channel's consumer.\n")
+            "One session per channel in the chosen acknowledgement mode; the dispatcher"
+                + "\nnever throws, so the session acknowledges a message only after the listener"
+                + "\nreturned.\n")
         .addModifiers(Modifier.PRIVATE)
         .addParameter(CONNECTION, "connection")
         .addParameter(jms.channelEnum(), "channel")
         .addException(JMS_EXCEPTION)
         .addStatement(
-            "$T session = connection.createSession($T.CLIENT_ACKNOWLEDGE)", SESSION, SESSION)
+            "$T session = connection.createSession(acknowledgement.sessionMode())", SESSION)
         .addStatement("$T destination = channel.createDestination(session)", DESTINATION)
         .addStatement("$T consumer", MESSAGE_CONSUMER)
         .beginControlFlow("if (subscriptionName != null && destination instanceof $T topic)", TOPIC)
@@ -90,26 +89,7 @@ final class SubscriberConnectionWriter {
         .nextControlFlow("else")
         .addStatement("consumer = session.createConsumer(destination)")
         .endControlFlow()
-        .addStatement("consumer.setMessageListener(this::deliver)")
-        .build();
-  }
-
-  private MethodSpec deliver() {
-    return MethodSpec.methodBuilder("deliver")
-        .addJavadoc(
-            "Acknowledges only after the listener returned: a crash before that means the"
-                + "\nbroker delivers the message again (at-least-once).\n")
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(MESSAGE, "message")
-        .addStatement("dispatcher.onMessage(message)")
-        .beginControlFlow("try")
-        .addStatement("message.acknowledge()")
-        .nextControlFlow("catch ($T | $T e)", JMS_EXCEPTION, RuntimeException.class)
-        .addStatement(
-            "LOG.log($T.Level.WARNING,$W$S, e)",
-            System.Logger.class,
-            "acknowledge failed; the broker will deliver the message again")
-        .endControlFlow()
+        .addStatement("consumer.setMessageListener(dispatcher)")
         .build();
   }
 

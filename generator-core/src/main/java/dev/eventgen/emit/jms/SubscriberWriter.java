@@ -49,6 +49,7 @@ final class SubscriberWriter {
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("$L", Javadocs.wrap(typeDoc()))
         .addType(stateEnum())
+        .addType(AcknowledgementWriter.write(self.nestedClass("Acknowledgement")))
         .addField(
             FieldSpec.builder(
                     System.Logger.class, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -62,6 +63,11 @@ final class SubscriberWriter {
             Modifier.FINAL)
         .addField(String.class, "clientId", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "subscriptionName", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(
+            self.nestedClass("Acknowledgement"),
+            "acknowledgement",
+            Modifier.PRIVATE,
+            Modifier.FINAL)
         .addField(Duration.class, "minBackoff", Modifier.PRIVATE, Modifier.FINAL)
         .addField(Duration.class, "maxBackoff", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
@@ -127,9 +133,10 @@ final class SubscriberWriter {
         + " with non-durable subscriptions, or shared durable ones ({@link"
         + " Builder#sharedDurableSubscription}) so messages wait while no instance runs and"
         + " several instances share the load; queues with plain consumers, which share anyway.\n\n"
-        + "<p>Each channel gets its own client-acknowledged session, and a message is"
-        + " acknowledged only after the listener returned (or its failure was reported):"
-        + " delivery is at-least-once, and a message may arrive twice after a failure.\n\n"
+        + "<p>Each channel gets its own session, and a message is acknowledged only after the"
+        + " listener returned (or its failure was reported): delivery is at-least-once, and a"
+        + " message may arrive twice after a failure. {@link Builder#acknowledgement} chooses"
+        + " between acknowledging each message (the default) and lazily in batches.\n\n"
         + "<p>When the connection breaks (the provider's {@code ExceptionListener} fires) the"
         + " subscriber reconnects on its own, with exponential backoff, reporting every {@link"
         + " State} change. {@link #close()} is idempotent and stops every thread it started; do"
@@ -156,6 +163,7 @@ final class SubscriberWriter {
         .addStatement("this.channels = $T.copyOf(builder.channels)", EnumSet.class)
         .addStatement("this.clientId = builder.clientId")
         .addStatement("this.subscriptionName = builder.subscriptionName")
+        .addStatement("this.acknowledgement = builder.acknowledgement")
         .addStatement("this.minBackoff = builder.minBackoff")
         .addStatement("this.maxBackoff = builder.maxBackoff")
         .addStatement("this.stateListener = builder.stateListener")

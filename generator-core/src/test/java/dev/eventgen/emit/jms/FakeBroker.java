@@ -3,6 +3,8 @@ package dev.eventgen.emit.jms;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
@@ -15,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A connection factory whose producers only record what they send: enough to test a publisher
- * without a broker. Sent messages answer their getters with what was set, so they can be fed to a
- * dispatcher as if received.
+ * A connection factory whose producers only record what they send, and whose sessions and
+ * consumers record their acknowledgement mode and message listener: enough to test a publisher
+ * and how a subscriber subscribes, without a broker. Sent messages answer their getters with what
+ * was set, so they can be fed to a dispatcher as if received.
  */
 final class FakeBroker {
 
@@ -25,6 +28,8 @@ final class FakeBroker {
   record Sent(Destination destination, TextMessage message) {}
 
   final List<Sent> sent = new ArrayList<>();
+  final List<Integer> sessionModes = new ArrayList<>();
+  final List<MessageListener> listeners = new ArrayList<>();
 
   ConnectionFactory factory() {
     return FakeJms.proxy(
@@ -34,7 +39,14 @@ final class FakeBroker {
 
   private Connection connection() {
     return FakeJms.proxy(
-        Connection.class, (p, m, a) -> m.getName().equals("createSession") ? session() : null);
+        Connection.class,
+        (p, m, a) -> {
+          if (m.getName().equals("createSession")) {
+            sessionModes.add((Integer) a[0]);
+            return session();
+          }
+          return null;
+        });
   }
 
   private Session session() {
@@ -46,6 +58,7 @@ final class FakeBroker {
               case "createQueue" -> FakeJms.queue((String) a[0]);
               case "createTextMessage" -> textMessage((String) a[0]);
               case "createProducer" -> producer();
+              case "createConsumer", "createSharedDurableConsumer" -> consumer();
               default -> null;
             });
   }
@@ -58,6 +71,17 @@ final class FakeBroker {
             TextMessage message = (TextMessage) a[1];
             ((Recorded) Proxy.getInvocationHandler(message)).values.put("getJMSDestination", a[0]);
             sent.add(new Sent((Destination) a[0], message));
+          }
+          return null;
+        });
+  }
+
+  private MessageConsumer consumer() {
+    return FakeJms.proxy(
+        MessageConsumer.class,
+        (p, m, a) -> {
+          if (m.getName().equals("setMessageListener")) {
+            listeners.add((MessageListener) a[0]);
           }
           return null;
         });
