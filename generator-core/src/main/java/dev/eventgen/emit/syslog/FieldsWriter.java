@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,17 @@ final class FieldsWriter {
                     MessageModelWriter.listOf(types.sdParam()), "params", Modifier.PRIVATE)
                 .addModifiers(Modifier.FINAL)
                 .build())
-        .addType(failure())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(MessageModelWriter.listOf(types.sdParam()), "params")
-                .addStatement("this.params = params")
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(
+                        ClassName.get(Map.class), ClassName.get(String.class), types.sdParam()),
+                    "firstByName",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL)
+                .addJavadoc("The first param of each name: one lookup per field, not a scan.\n")
                 .build())
+        .addType(failure())
+        .addMethod(constructor())
         .addMethod(has())
         .addMethod(named())
         .addMethod(value(false))
@@ -63,6 +69,17 @@ final class FieldsWriter {
         .addMethod(convert())
         .addMethod(bool())
         .addMethod(dateTime())
+        .build();
+  }
+
+  private MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addParameter(MessageModelWriter.listOf(types.sdParam()), "params")
+        .addStatement("this.params = params")
+        .addStatement("this.firstByName = new $T<>(params.size() * 2)", HashMap.class)
+        .beginControlFlow("for (var param : params)")
+        .addStatement("firstByName.putIfAbsent(param.name(), param)")
+        .endControlFlow()
         .build();
   }
 
@@ -135,15 +152,12 @@ final class FieldsWriter {
         .addParameter(String.class, "prefix")
         .addParameter(String.class, "name")
         .addParameter(CONVERSION, "conversion")
-        .beginControlFlow("for (var param : params)")
-        .beginControlFlow("if (named(param, prefix, name))")
         .addStatement(
-            "return convert(param, conversion, $T.$L)",
+            "$T param = firstByName.get(prefix.isEmpty() ? name : prefix + name)", types.sdParam())
+        .addStatement(
+            "return param == null ? null : convert(param, conversion, $T.$L)",
             types.problemKind(),
             enumeration ? "UNKNOWN_ENUM_VALUE" : "INVALID_VALUE")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return null")
         .build();
   }
 
