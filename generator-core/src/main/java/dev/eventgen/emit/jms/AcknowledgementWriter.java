@@ -29,8 +29,9 @@ final class AcknowledgementWriter {
                 "AUTO_ACKNOWLEDGE",
                 "Each message, as soon as the listener returned (JMS {@code"
                     + " AUTO_ACKNOWLEDGE}):\n"
-                    + "only a message whose listener was running when the subscriber died or lost"
-                    + " its\nconnection comes again. The default.\n"))
+                    + "only a message whose listener was running, or whose acknowledgement had not"
+                    + " yet\nreached the broker, when the subscriber died or lost its connection"
+                    + " comes again.\nThe default.\n"))
         .addEnumConstant(
             "LAZY",
             constant(
