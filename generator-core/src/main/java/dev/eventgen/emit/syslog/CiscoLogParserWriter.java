@@ -213,7 +213,7 @@ final class CiscoLogParserWriter {
         .addStatement("return null")
         .endControlFlow()
         .addStatement(
-            "$T param = new $T(in.ascii(keyStart, p), in.utf8(p + 1, close), p + 1 - in.start)",
+            "$T param = new $T(in.name(keyStart, p), in.utf8(p + 1, close), p + 1 - in.start)",
             types.sdParam(),
             types.sdParam())
         .addStatement("in.pos = close + 1")

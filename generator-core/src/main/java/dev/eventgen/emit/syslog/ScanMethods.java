@@ -179,7 +179,7 @@ final class ScanMethods {
         .beginControlFlow("if (pos < end && isNameByte(buf[pos]))")
         .addStatement("throw failAt(from, expected + $S)", " of at most 32 characters")
         .endControlFlow()
-        .addStatement("return ascii(from, pos)")
+        .addStatement("return name(from, pos)")
         .build();
   }
 
