@@ -38,12 +38,8 @@ final class CiscoLogParserWriter {
   }
 
   private MethodSpec parse() {
-    return MethodSpec.methodBuilder("parse")
-        .addModifiers(Modifier.STATIC)
-        .returns(types.message())
-        .addException(types.parseException())
-        .addParameter(types.cursor(), "in")
-        .addParameter(int.class, "pri")
+    return types
+        .formatParseMethod()
         .addStatement("long sequence = in.number(1, 18, $S)", "sequence number")
         .addStatement("in.expect(':', $S)", "':' after sequence number")
         .addStatement("in.expect(' ', $S)", "SP after sequence number")

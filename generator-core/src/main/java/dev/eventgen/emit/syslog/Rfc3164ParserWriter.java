@@ -43,12 +43,8 @@ final class Rfc3164ParserWriter {
   }
 
   private MethodSpec parse() {
-    return MethodSpec.methodBuilder("parse")
-        .addModifiers(Modifier.STATIC)
-        .returns(types.message())
-        .addException(types.parseException())
-        .addParameter(types.cursor(), "in")
-        .addParameter(int.class, "pri")
+    return types
+        .formatParseMethod()
         .addParameter(Clock.class, "clock")
         .beginControlFlow("if (!looksLikeTimestamp(in))")
         .addStatement(

@@ -33,12 +33,8 @@ final class Rfc5424ParserWriter {
   }
 
   private MethodSpec parse() {
-    return MethodSpec.methodBuilder("parse")
-        .addModifiers(Modifier.STATIC)
-        .returns(types.message())
-        .addException(types.parseException())
-        .addParameter(types.cursor(), "in")
-        .addParameter(int.class, "pri")
+    return types
+        .formatParseMethod()
         .addStatement("int version = in.digits(1, 3, $S)", "VERSION")
         .addStatement("in.expect(' ', $S)", "SP after VERSION")
         .addStatement("$T timestamp = in.nil() ? null : timestamp(in)", OffsetDateTime.class)

@@ -1,6 +1,8 @@
 package dev.eventgen.emit.syslog;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import javax.lang.model.element.Modifier;
 import dev.eventgen.emit.JavaNames;
 
 /**
@@ -43,6 +45,19 @@ final class SyslogTypes {
 
   ClassName parseException() {
     return generic("SyslogParseException");
+  }
+
+  /**
+   * The start of every format parser's entry point: {@code static SyslogMessage parse(SyslogCursor
+   * in, int pri) throws SyslogParseException}, called after the PRI has been read.
+   */
+  MethodSpec.Builder formatParseMethod() {
+    return MethodSpec.methodBuilder("parse")
+        .addModifiers(Modifier.STATIC)
+        .returns(message())
+        .addException(parseException())
+        .addParameter(cursor(), "in")
+        .addParameter(int.class, "pri");
   }
 
   ClassName cursor() {
