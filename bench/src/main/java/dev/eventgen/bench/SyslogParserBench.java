@@ -35,7 +35,7 @@ import org.springframework.integration.syslog.RFC5424SyslogParser;
 @Measurement(iterations = 5, time = 2)
 public class SyslogParserBench {
 
-  static final String LINE =
+  public static final String LINE =
       "<190>1 2025-05-14T15:03:54.453Z cvp-cs1.example.com CVP_12_6_SIP - CALL_STARTED"
           + " [timeQuality tzKnown=\"1\" isSynced=\"1\"][cvp@9"
           + " eventId=\"9b2f3c1e-6a0d-4c1b-8d0e-2f6f5d3a7c11\" eventType=\"call.started\""
