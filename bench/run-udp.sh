@@ -19,4 +19,6 @@ out="bench/results/${stamp}-UdpFlood.txt"
 bench/machine.sh "UdpFlood" "$datagrams datagrams, $seconds s per trial, rates $rates" > "$out"
 java -Xmx1g -cp bench/target/benchmarks.jar dev.eventgen.bench.syslog.UdpFlood \
   "$datagrams" "$seconds" "$rates" 2>&1 | tee -a "$out"
+# The trials follow the machine's load closely: the header has it before, this line after.
+echo "# load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out"
 echo "results: $out"
