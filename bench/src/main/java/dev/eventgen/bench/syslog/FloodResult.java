@@ -48,7 +48,7 @@ record FloodResult(
         received, delivered, typed, dropped, kernelLost(),
         rcvbufErrors < 0 ? "n/a" : Long.toString(rcvbufErrors), lossPercent(),
         perSecond(delivered, deliverNanos),
-        rejected == 0 && typed == delivered ? "" : "  (" + rejected + " malformed/unknown/failed)");
+        rejected == 0 ? "" : "  (" + rejected + " malformed, unknown or failed)");
   }
 
   private static double perSecond(long count, long nanos) {
