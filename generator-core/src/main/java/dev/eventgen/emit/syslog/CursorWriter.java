@@ -33,7 +33,6 @@ final class CursorWriter {
                 .addModifiers(Modifier.FINAL)
                 .initializer("$S", "JanFebMarAprMayJunJulAugSepOctNovDec")
                 .build())
-        .addField(names())
         .addField(byte[].class, "buf", Modifier.FINAL)
         .addField(int.class, "start", Modifier.FINAL)
         .addField(int.class, "end", Modifier.FINAL)
@@ -43,7 +42,6 @@ final class CursorWriter {
         .addMethods(time.methods())
         .addMethod(ascii())
         .addMethod(name())
-        .addMethod(sameAscii())
         .addMethod(utf8())
         .addMethod(fail())
         .addMethod(failAt())
@@ -74,20 +72,11 @@ final class CursorWriter {
         .build();
   }
 
-  private static FieldSpec names() {
-    return FieldSpec.builder(String[].class, "NAMES", Modifier.PRIVATE, Modifier.STATIC)
-        .addModifiers(Modifier.FINAL)
-        .addJavadoc(
-            "Recently read names by hash: the same few SD names recur on every line, and a shared"
-                + " string saves its copy and, in the decoder, its hash. Racy but safe: strings"
-                + " are immutable, and a lost or replaced entry only costs a copy.\n")
-        .initializer("new String[256]")
-        .build();
-  }
-
-  private static MethodSpec name() {
+  private MethodSpec name() {
     return MethodSpec.methodBuilder("name")
-        .addJavadoc("Bytes already checked to be US-ASCII, as a string shared with earlier lines.\n")
+        .addJavadoc(
+            "Bytes already checked to be US-ASCII as a name: a known SD name is one shared"
+                + " string.\n")
         .returns(String.class)
         .addParameter(int.class, "from")
         .addParameter(int.class, "to")
@@ -95,33 +84,7 @@ final class CursorWriter {
         .beginControlFlow("for (int i = from; i < to; i++)")
         .addStatement("hash = 31 * hash + buf[i]")
         .endControlFlow()
-        .addStatement("int slot = (hash ^ hash >>> 8) & (NAMES.length - 1)")
-        .addStatement("String cached = NAMES[slot]")
-        .beginControlFlow("if (cached != null && sameAscii(cached, from, to))")
-        .addStatement("return cached")
-        .endControlFlow()
-        .addStatement("String name = ascii(from, to)")
-        .addStatement("NAMES[slot] = name")
-        .addStatement("return name")
-        .build();
-  }
-
-  private static MethodSpec sameAscii() {
-    return MethodSpec.methodBuilder("sameAscii")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(boolean.class)
-        .addParameter(String.class, "text")
-        .addParameter(int.class, "from")
-        .addParameter(int.class, "to")
-        .beginControlFlow("if (text.length() != to - from)")
-        .addStatement("return false")
-        .endControlFlow()
-        .beginControlFlow("for (int i = from; i < to; i++)")
-        .beginControlFlow("if (text.charAt(i - from) != buf[i])")
-        .addStatement("return false")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return true")
+        .addStatement("return $T.of(buf, from, to, hash)", types.sdNames())
         .build();
   }
 

@@ -85,9 +85,9 @@ final class FieldReaders {
     ObjectType object = kinds.object(type);
     if (object != null) {
       String nested = wireName + ".";
+      CodeBlock path = CodeBlock.of("$T.path(prefix, $S)", types.fields(), nested);
       return CodeBlock.of(
-          "fields.has(prefix + $S) ? $L(fields, prefix + $S) : null",
-          nested, readName(object), nested);
+          "fields.has($L) ? $L(fields, $L) : null", path, readName(object), path);
     }
     PayloadType items = kinds.items(type);
     if (items != null && kinds.isText(items)) {

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +46,19 @@ final class FieldsWriter {
                 .addModifiers(Modifier.FINAL)
                 .build())
         .addField(
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(
-                        ClassName.get(Map.class), ClassName.get(String.class), types.sdParam()),
-                    "firstByName",
-                    Modifier.PRIVATE,
-                    Modifier.FINAL)
-                .addJavadoc("The first param of each name: one lookup per field, not a scan.\n")
+            FieldSpec.builder(int[].class, "slots", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc(
+                    "The first param of each name, by name hash: its index + 1, 0 for a free"
+                        + " slot. Open addressing keeps the index to one small array, and the"
+                        + " hash of a nested name is combined from its parts, never built.\n")
                 .build())
         .addType(failure())
         .addMethod(constructor())
+        .addMethod(path())
         .addMethod(has())
         .addMethod(named())
+        .addMethod(first())
+        .addMethod(slot())
         .addMethod(value(false))
         .addMethod(value(true))
         .addMethod(values())
@@ -76,10 +76,55 @@ final class FieldsWriter {
     return MethodSpec.constructorBuilder()
         .addParameter(MessageModelWriter.listOf(types.sdParam()), "params")
         .addStatement("this.params = params")
-        .addStatement("this.firstByName = new $T<>(params.size() * 2)", HashMap.class)
-        .beginControlFlow("for (var param : params)")
-        .addStatement("firstByName.putIfAbsent(param.name(), param)")
+        .addStatement("this.slots = new int[Integer.highestOneBit(params.size() * 2 + 1) * 2]")
+        .beginControlFlow("for (int i = 0; i < params.size(); i++)")
+        .addStatement("String name = params.get(i).name()")
+        .addStatement("int slot = slot(name.hashCode())")
+        .beginControlFlow(
+            "while (slots[slot] != 0 && !params.get(slots[slot] - 1).name().equals(name))")
+        .addStatement("slot = (slot + 1) & (slots.length - 1)")
         .endControlFlow()
+        .beginControlFlow("if (slots[slot] == 0)")
+        .addStatement("slots[slot] = i + 1")
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec first() {
+    return MethodSpec.methodBuilder("first")
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc(
+            "The first param called {@code prefix + name}, or null. {@code String.hashCode} of a"
+                + " concatenation is {@code hash(prefix) * 31^length(name) + hash(name)}.\n")
+        .returns(types.sdParam())
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
+        .addStatement("int hash = name.hashCode()")
+        .beginControlFlow("if (!prefix.isEmpty())")
+        .addStatement("int scale = 1")
+        .beginControlFlow("for (int i = 0; i < name.length(); i++)")
+        .addStatement("scale *= 31")
+        .endControlFlow()
+        .addStatement("hash += prefix.hashCode() * scale")
+        .endControlFlow()
+        .beginControlFlow(
+            "for (int slot = slot(hash); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1))")
+        .addStatement("$T param = params.get(slots[slot] - 1)", types.sdParam())
+        .beginControlFlow("if (named(param, prefix, name))")
+        .addStatement("return param")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return null")
+        .build();
+  }
+
+  private static MethodSpec slot() {
+    return MethodSpec.methodBuilder("slot")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(int.class)
+        .addParameter(int.class, "hash")
+        .addStatement("return (hash ^ hash >>> 16 ^ hash >>> 7) & (slots.length - 1)")
         .build();
   }
 
@@ -112,6 +157,19 @@ final class FieldsWriter {
         .build();
   }
 
+  private static MethodSpec path() {
+    return MethodSpec.methodBuilder("path")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc(
+            "{@code prefix + name}; at the top level the constant {@code name} itself, whose"
+                + " hash is computed once.\n")
+        .returns(String.class)
+        .addParameter(String.class, "prefix")
+        .addParameter(String.class, "name")
+        .addStatement("return prefix.isEmpty() ? name : prefix + name")
+        .build();
+  }
+
   private static MethodSpec has() {
     return MethodSpec.methodBuilder("has")
         .addJavadoc("True if any param name starts with {@code prefix}.\n")
@@ -135,9 +193,11 @@ final class FieldsWriter {
         .addParameter(String.class, "prefix")
         .addParameter(String.class, "name")
         .addStatement("String full = param.name()")
+        .addComment("A known name read from a line is the very constant asked for: equals ends at once.")
         .addStatement(
-            "return full.length() == prefix.length() + name.length() && full.startsWith(prefix)"
-                + " && full.startsWith(name, prefix.length())")
+            "return prefix.isEmpty() ? full.equals(name) : full.length() == prefix.length() +"
+                + " name.length() && full.startsWith(prefix) && full.startsWith(name,"
+                + " prefix.length())")
         .build();
   }
 
@@ -152,8 +212,7 @@ final class FieldsWriter {
         .addParameter(String.class, "prefix")
         .addParameter(String.class, "name")
         .addParameter(CONVERSION, "conversion")
-        .addStatement(
-            "$T param = firstByName.get(prefix.isEmpty() ? name : prefix + name)", types.sdParam())
+        .addStatement("$T param = first(prefix, name)", types.sdParam())
         .addStatement(
             "return param == null ? null : convert(param, conversion, $T.$L)",
             types.problemKind(),

@@ -170,8 +170,10 @@ final class ScanMethods {
         .addParameter(String.class, "expected")
         .addStatement("int from = pos")
         .addStatement("int limit = Math.min(end, from + 32)")
+        .addStatement("int hash = 0")
         .beginControlFlow("while (pos < limit && isNameByte(buf[pos]))")
-        .addStatement("pos++")
+        .addComment("String.hashCode as we go: the name table needs it, and the bytes are at hand")
+        .addStatement("hash = 31 * hash + buf[pos++]")
         .endControlFlow()
         .beginControlFlow("if (pos == from)")
         .addStatement("throw fail(expected)")
@@ -179,7 +181,7 @@ final class ScanMethods {
         .beginControlFlow("if (pos < end && isNameByte(buf[pos]))")
         .addStatement("throw failAt(from, expected + $S)", " of at most 32 characters")
         .endControlFlow()
-        .addStatement("return name(from, pos)")
+        .addStatement("return $T.of(buf, from, pos, hash)", types.sdNames())
         .build();
   }
 

@@ -17,8 +17,14 @@ public final class SyslogEmitter implements Emitter {
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
     SyslogTypes types = new SyslogTypes(names);
-    List<TypeSpec> specs = new ArrayList<>(generic(types));
     SyslogMapping mapping = new SyslogMapping(names);
+    List<TypeSpec> specs =
+        new ArrayList<>(
+            generic(
+                types,
+                mapping.isEmpty()
+                    ? SdNames.registered()
+                    : SdNames.of(mapping, new FieldKinds(types))));
     if (!mapping.isEmpty()) {
       specs.add(new FieldsWriter(types).type());
       specs.add(new DecoderWriter(types, mapping).type());
@@ -36,9 +42,10 @@ public final class SyslogEmitter implements Emitter {
         .toList();
   }
 
-  /** The types that do not depend on the spec. */
-  static List<TypeSpec> generic(SyslogTypes types) {
+  /** The types that do not depend on the spec, but for the SD names they know. */
+  static List<TypeSpec> generic(SyslogTypes types, List<String> knownNames) {
     List<TypeSpec> specs = new ArrayList<>(new MessageModelWriter(types).types());
+    specs.add(new NamesWriter(types, knownNames).type());
     specs.add(new ParseExceptionWriter(types).type());
     specs.add(new CursorWriter(types).type());
     specs.add(new Rfc5424ParserWriter(types).type());

@@ -60,6 +60,10 @@ final class SyslogTypes {
         .addParameter(int.class, "pri");
   }
 
+  ClassName sdNames() {
+    return generic("SyslogNames");
+  }
+
   ClassName cursor() {
     return generic("SyslogCursor");
   }

@@ -130,8 +130,10 @@ final class TimeMethods {
         .beginControlFlow("try")
         .addStatement(
             "return $T.of(year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60,"
-                + " secondOfDay % 60, nanos, $T.ofTotalSeconds(offsetSeconds))",
+                + " secondOfDay % 60, nanos, offsetSeconds == 0 ? $T.UTC :"
+                + " $T.ofTotalSeconds(offsetSeconds))",
             OffsetDateTime.class,
+            ZoneOffset.class,
             ZoneOffset.class)
         .nextControlFlow("catch ($T e)", DateTimeException.class)
         .addStatement("throw failAt(from, $S)", "a valid date and time")

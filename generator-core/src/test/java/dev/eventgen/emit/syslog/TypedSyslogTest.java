@@ -3,7 +3,9 @@ package dev.eventgen.emit.syslog;
 import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invoke;
 import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invokeStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,47 @@ class TypedSyslogTest {
     String line = CALL_STARTED.replace("064CD880000100000000025308C6C90A\" ani", "nope\" ani");
     Object problem = assertProblem(decode(line), "INVALID_VALUE", null, -1);
     assertEquals(true, ((String) invoke(problem, "message")).contains("callGuid"), problem.toString());
+  }
+
+  @Test
+  void theFirstOfRepeatedScalarParamsCountsAtEveryDepth() throws Exception {
+    String line = CALL_STARTED.replace(" ani=\"5008\"", " ani=\"5008\" ani=\"9999\"")
+        .replace(" source.hostname=\"cvp-cs1\"",
+            " source.hostname=\"cvp-cs1\" source.hostname=\"other\"");
+    Object event = eventOf(line);
+    assertEquals("5008", invoke(event, "ani"));
+    assertEquals("cvp-cs1", invoke(invoke(event, "source"), "hostname"));
+  }
+
+  @Test
+  void knownSdNamesAreReadAsSharedConstantsAndOthersAsText() throws Exception {
+    String line = CALL_STARTED.replace("[cvp@9", "[x@1 source.hostnam=\"a\"][cvp@9");
+    java.util.List<?> first = elements(line);
+    java.util.List<?> second = elements(line);
+    Object unknown = name(second, 0, 0);
+    assertEquals("source.hostnam", unknown);
+    assertNotSame(name(first, 0, 0), unknown, "an unknown name is read, not shared");
+    assertSame(invoke(first.get(1), "id"), invoke(second.get(1), "id"));
+    for (int i = 0; i < params(first, 1).size(); i++) {
+      assertSame(name(first, 1, i), name(second, 1, i));
+    }
+    assertSame("source.hostname", name(first, 1, 4), "the name is the decoder's own constant");
+  }
+
+  private java.util.List<?> elements(String line) throws Exception {
+    Object parser = cvp.syslog("SyslogParser").getConstructor().newInstance();
+    Object message = invoke(parser, "parse", (Object) line.getBytes(StandardCharsets.UTF_8));
+    return (java.util.List<?>) invoke(message, "structuredData");
+  }
+
+  private static java.util.List<?> params(java.util.List<?> elements, int element)
+      throws Exception {
+    return (java.util.List<?>) invoke(elements.get(element), "params");
+  }
+
+  private static Object name(java.util.List<?> elements, int element, int param)
+      throws Exception {
+    return invoke(params(elements, element).get(param), "name");
   }
 
   private Object eventOf(String line) throws Exception {
