@@ -33,6 +33,7 @@ final class CursorWriter {
                 .addModifiers(Modifier.FINAL)
                 .initializer("$S", "JanFebMarAprMayJunJulAugSepOctNovDec")
                 .build())
+        .addField(ScanMethods.nameBytesField())
         .addField(byte[].class, "buf", Modifier.FINAL)
         .addField(int.class, "start", Modifier.FINAL)
         .addField(int.class, "end", Modifier.FINAL)

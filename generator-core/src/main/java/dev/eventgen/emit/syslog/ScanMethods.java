@@ -1,5 +1,6 @@
 package dev.eventgen.emit.syslog;
 
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +18,7 @@ final class ScanMethods {
   List<MethodSpec> methods() {
     return List.of(
         atEnd(), peek(), skip(), expect(), number(), digits(), bounded(), nil(),
-        token(), field(), sdName(), isNameByte(), quoted(), unescape());
+        token(), field(), sdName(), nameBytes(), quoted(), unescape());
   }
 
   private static MethodSpec atEnd() {
@@ -133,9 +134,11 @@ final class ScanMethods {
         .addParameter(String.class, "expected")
         .addStatement("int from = pos")
         .addStatement("int limit = Math.min(end, from + maxLength)")
-        .beginControlFlow("while (pos < limit && buf[pos] != stop && buf[pos] >= 33 && buf[pos] <= 126)")
-        .addStatement("pos++")
+        .addStatement("int p = from")
+        .beginControlFlow("while (p < limit && buf[p] != stop && buf[p] >= 33 && buf[p] <= 126)")
+        .addStatement("p++")
         .endControlFlow()
+        .addStatement("pos = p")
         .beginControlFlow("if (pos < end && buf[pos] != stop && buf[pos] != ' ')")
         .addStatement(
             "throw pos == limit && buf[pos] >= 33 && buf[pos] <= 126"
@@ -171,26 +174,40 @@ final class ScanMethods {
         .addStatement("int from = pos")
         .addStatement("int limit = Math.min(end, from + 32)")
         .addStatement("int hash = 0")
-        .beginControlFlow("while (pos < limit && isNameByte(buf[pos]))")
+        .addStatement("int p = from")
+        .beginControlFlow("while (p < limit && NAME_BYTES[buf[p] & 0xFF])")
         .addComment("String.hashCode as we go: the name table needs it, and the bytes are at hand")
-        .addStatement("hash = 31 * hash + buf[pos++]")
+        .addStatement("hash = 31 * hash + buf[p++]")
         .endControlFlow()
+        .addStatement("pos = p")
         .beginControlFlow("if (pos == from)")
         .addStatement("throw fail(expected)")
         .endControlFlow()
-        .beginControlFlow("if (pos < end && isNameByte(buf[pos]))")
+        .beginControlFlow("if (pos < end && NAME_BYTES[buf[pos] & 0xFF])")
         .addStatement("throw failAt(from, expected + $S)", " of at most 32 characters")
         .endControlFlow()
         .addStatement("return $T.of(buf, from, pos, hash)", types.sdNames())
         .build();
   }
 
-  private static MethodSpec isNameByte() {
-    return MethodSpec.methodBuilder("isNameByte")
+  /** {@code NAME_BYTES}: one load per byte in the name loop instead of five comparisons. */
+  static FieldSpec nameBytesField() {
+    return FieldSpec.builder(boolean[].class, "NAME_BYTES", Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("The bytes of an SD-NAME, by value: printable US-ASCII but {@code = ] \"}.\n")
+        .initializer("nameBytes()")
+        .build();
+  }
+
+  private static MethodSpec nameBytes() {
+    return MethodSpec.methodBuilder("nameBytes")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(int.class, "b")
-        .addStatement("return b >= 33 && b <= 126 && b != '=' && b != ']' && b != '\"'")
+        .returns(boolean[].class)
+        .addStatement("boolean[] table = new boolean[256]")
+        .beginControlFlow("for (int b = 33; b <= 126; b++)")
+        .addStatement("table[b] = b != '=' && b != ']' && b != '\"'")
+        .endControlFlow()
+        .addStatement("return table")
         .build();
   }
 
@@ -204,19 +221,18 @@ final class ScanMethods {
         .addException(types.parseException())
         .addStatement("int from = pos")
         .addStatement("boolean escaped = false")
-        .beginControlFlow("while (pos < end)")
-        .addStatement("byte b = buf[pos]")
+        .beginControlFlow("for (int p = from; p < end; p++)")
+        .addStatement("byte b = buf[p]")
         .beginControlFlow("if (b == '\"')")
-        .addStatement("String value = escaped ? unescape(from, pos) : utf8(from, pos)")
-        .addStatement("pos++")
-        .addStatement("return value")
+        .addStatement("pos = p + 1")
+        .addStatement("return escaped ? unescape(from, p) : utf8(from, p)")
         .endControlFlow()
-        .beginControlFlow("if (b == '\\\\' && pos + 1 < end)")
+        .beginControlFlow("if (b == '\\\\' && p + 1 < end)")
         .addStatement("escaped = true")
-        .addStatement("pos++")
+        .addStatement("p++")
         .endControlFlow()
-        .addStatement("pos++")
         .endControlFlow()
+        .addStatement("pos = end")
         .addStatement("throw fail($S)", "'\"' closing PARAM-VALUE")
         .build();
   }
