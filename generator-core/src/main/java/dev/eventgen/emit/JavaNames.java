@@ -120,6 +120,14 @@ public final class JavaNames {
     return ClassName.get(modelPackage(), apiName + "Json");
   }
 
+  /**
+   * Package-private holder of the plain Java checks of the model's simple {@code pattern} facets,
+   * shared by the records: {@code <base>.model.<Api>Patterns}.
+   */
+  public ClassName patterns() {
+    return ClassName.get(modelPackage(), apiName + "Patterns");
+  }
+
   public ClassName listener() {
     return ClassName.get(basePackage, apiName + "EventListener");
   }
@@ -138,6 +146,7 @@ public final class JavaNames {
     allocator.newName(eventInterface().simpleName(), "$event");
     allocator.newName(apiDescriptor().simpleName(), "$api");
     allocator.newName(json().simpleName(), "$json");
+    allocator.newName(patterns().simpleName(), "$patterns");
     for (NamedType type : api.types()) {
       typeNames.put(type.name(), ClassName.get(modelPackage(), allocator.newName(type.name())));
     }

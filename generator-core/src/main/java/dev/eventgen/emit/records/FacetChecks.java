@@ -32,7 +32,7 @@ final class FacetChecks {
     this.name = name;
   }
 
-  /** Const, length and range checks; the pattern is separate as it needs a constant. */
+  /** Const, length and range checks; the pattern is separate as it needs a method or constant. */
   List<Check> scalar(Scalar scalar) {
     Constraints c = scalar.constraints();
     List<Check> checks = new ArrayList<>();
@@ -48,11 +48,12 @@ final class FacetChecks {
     return checks;
   }
 
-  /** JSON Schema patterns are not anchored: {@code find()}, not {@code matches()}. */
-  Check pattern(String patternConstant, String regex) {
+  /**
+   * @param matches an expression that is true when the component matches {@code regex}
+   */
+  Check pattern(CodeBlock matches, String regex) {
     return new Check(
-        CodeBlock.of("!$N.matcher($N).find()", patternConstant, name),
-        quoted(label + " must match " + regex + " but was "));
+        CodeBlock.of("!$L", matches), quoted(label + " must match " + regex + " but was "));
   }
 
   List<Check> itemCount(ListType list) {

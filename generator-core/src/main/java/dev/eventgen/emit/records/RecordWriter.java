@@ -25,13 +25,16 @@ final class RecordWriter {
   private final JavaNames names;
   private final TypeMapper types;
   private final String builderClassName;
+  private final PatternMethods patterns;
   // Messages by the name of the type their payload refers to, in model order.
   private final Map<String, List<Message>> messagesByPayload;
 
-  RecordWriter(JavaNames names, TypeMapper types, String builderClassName) {
+  RecordWriter(
+      JavaNames names, TypeMapper types, String builderClassName, PatternMethods patterns) {
     this.names = names;
     this.types = types;
     this.builderClassName = builderClassName;
+    this.patterns = patterns;
     this.messagesByPayload =
         names.api().messages().stream()
             .filter(m -> m.payload() instanceof TypeRef)
@@ -46,7 +49,7 @@ final class RecordWriter {
     List<Message> messages = messagesByPayload.getOrDefault(type.name(), List.of());
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
-    ValidationCode validation = new ValidationCode(name.simpleName(), components);
+    ValidationCode validation = new ValidationCode(name.simpleName(), components, patterns);
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)

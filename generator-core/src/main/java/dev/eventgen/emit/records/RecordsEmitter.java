@@ -17,16 +17,18 @@ import java.util.List;
 /**
  * The records target: the {@code model} package. A record per object schema, an enum per
  * enumeration, a sealed interface per union, a wrapper record per message whose payload is not an
- * object, the sealed event interface over all message classes, the API descriptor and the JSON
- * holder. Files come out in model order, so the same model always gives the same bytes.
+ * object, the sealed event interface over all message classes, the API descriptor, the JSON holder
+ * and, when some pattern is simple, the shared pattern checks. Files come out in model order, so
+ * the same model always gives the same bytes.
  */
 public final class RecordsEmitter implements Emitter {
 
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
     List<String> generated = generatedNames(api, names);
-    List<TypeSpec.Builder> specs = new ArrayList<>(namedTypes(api, names, generated));
-    WrapperWriter wrappers = new WrapperWriter(names, new TypeMapper(names));
+    PatternMethods patterns = new PatternMethods(names.patterns());
+    List<TypeSpec.Builder> specs = new ArrayList<>(namedTypes(api, names, generated, patterns));
+    WrapperWriter wrappers = new WrapperWriter(names, new TypeMapper(names), patterns);
     for (Message message : api.messages()) {
       if (names.isWrapped(message)) {
         specs.add(wrappers.write(message));
@@ -35,6 +37,7 @@ public final class RecordsEmitter implements Emitter {
     specs.add(new EventInterfaceWriter(names).write());
     specs.add(new ApiDescriptorWriter(names).write());
     specs.add(new JsonWriter(names).write());
+    patterns.write().ifPresent(specs::add);
     String[] shadowed = Shadowing.javaLangNames(generated);
     return specs.stream()
         .map(spec -> file(api, names, spec.alwaysQualify(shadowed).build()))
@@ -42,10 +45,11 @@ public final class RecordsEmitter implements Emitter {
   }
 
   private static List<TypeSpec.Builder> namedTypes(
-      Api api, JavaNames names, List<String> generated) {
+      Api api, JavaNames names, List<String> generated, PatternMethods patterns) {
     TypeMapper types = new TypeMapper(names);
     Supertypes supertypes = new Supertypes(names);
-    RecordWriter records = new RecordWriter(names, types, Shadowing.builderClassName(generated));
+    RecordWriter records =
+        new RecordWriter(names, types, Shadowing.builderClassName(generated), patterns);
     EnumWriter enums = new EnumWriter(names);
     UnionWriter unions = new UnionWriter(names, types);
     List<TypeSpec.Builder> specs = new ArrayList<>();
@@ -65,7 +69,8 @@ public final class RecordsEmitter implements Emitter {
     List<ClassName> classes = new ArrayList<>();
     api.types().forEach(type -> classes.add(names.type(type.name())));
     api.messages().forEach(message -> classes.add(names.messageClass(message)));
-    classes.addAll(List.of(names.eventInterface(), names.apiDescriptor(), names.json()));
+    classes.addAll(
+        List.of(names.eventInterface(), names.apiDescriptor(), names.json(), names.patterns()));
     return classes.stream().map(ClassName::simpleName).distinct().toList();
   }
 

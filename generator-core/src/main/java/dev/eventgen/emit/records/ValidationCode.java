@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.Modifier;
@@ -19,18 +20,23 @@ import javax.lang.model.element.Modifier;
 /**
  * The body of a record's compact constructor: required components must be present, lists and maps
  * become immutable copies, and schema facets are enforced ({@link FacetChecks}). Every failure
- * names the component: {@code CallStartedEvent.callGuid is required}. Patterns are compiled once,
- * into static constants.
+ * names the component: {@code CallStartedEvent.callGuid is required}. Simple patterns are checked
+ * by plain Java ({@link PatternMethods}); others are compiled once, into static constants.
  */
 final class ValidationCode {
 
   private final String recordName;
+  private final PatternMethods patterns;
   private final NameAllocator constants = new NameAllocator();
   private final List<FieldSpec> patternFields = new ArrayList<>();
   private final CodeBlock body;
 
-  ValidationCode(String recordName, List<Component> components) {
+  /**
+   * @param patterns the API's plain Java pattern checks, shared by all records
+   */
+  ValidationCode(String recordName, List<Component> components, PatternMethods patterns) {
     this.recordName = recordName;
+    this.patterns = patterns;
     CodeBlock.Builder code = CodeBlock.builder();
     components.forEach(component -> code.add(forComponent(component)));
     this.body = code.build();
@@ -99,20 +105,29 @@ final class ValidationCode {
     }
     List<FacetChecks.Check> checks = new ArrayList<>(facets.scalar(scalar));
     String regex = scalar.constraints().pattern();
-    if (regex != null && scalar.kind() == Scalar.Kind.STRING && compiles(regex)) {
-      checks.add(facets.pattern(patternConstant(component.javaName(), regex), regex));
+    if (regex != null && scalar.kind() == Scalar.Kind.STRING) {
+      String name = component.javaName();
+      Optional<CodeBlock> matches = patterns.matches(regex, name);
+      if (matches.isEmpty() && compiles(regex)) {
+        matches = Optional.of(find(name, regex));
+      }
+      matches.ifPresent(test -> checks.add(facets.pattern(test, regex)));
     }
     return checks;
   }
 
-  private String patternConstant(String componentName, String regex) {
+  /**
+   * {@code java.util.regex} for a pattern that is not simple. JSON Schema patterns are not
+   * anchored: {@code find()}, not {@code matches()}.
+   */
+  private CodeBlock find(String componentName, String regex) {
     String constant = constants.newName(Identifiers.constantCase(componentName) + "_PATTERN");
     patternFields.add(
         FieldSpec.builder(
                 Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.compile($Z$S)", Pattern.class, regex)
             .build());
-    return constant;
+    return CodeBlock.of("$N.matcher($N).find()", constant, componentName);
   }
 
   /** A pattern Java cannot compile is left unchecked rather than failing at class load. */

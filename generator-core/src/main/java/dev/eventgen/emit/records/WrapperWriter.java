@@ -23,10 +23,12 @@ final class WrapperWriter {
 
   private final JavaNames names;
   private final TypeMapper types;
+  private final PatternMethods patterns;
 
-  WrapperWriter(JavaNames names, TypeMapper types) {
+  WrapperWriter(JavaNames names, TypeMapper types, PatternMethods patterns) {
     this.names = names;
     this.types = types;
+    this.patterns = patterns;
   }
 
   TypeSpec.Builder write(Message message) {
@@ -36,7 +38,7 @@ final class WrapperWriter {
     PayloadType type = declared ? message.payload() : Scalar.of(Scalar.Kind.ANY);
     Property payload = new Property(VALUE, type, declared, null, false);
     Component value = new Component(VALUE, types.map(type), payload);
-    ValidationCode validation = new ValidationCode(name.simpleName(), List.of(value));
+    ValidationCode validation = new ValidationCode(name.simpleName(), List.of(value), patterns);
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
