@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /** Properties over arbitrary and mutated input: parse, or fail with the parser's own problem. */
-class ParserProperties {
+class ParserPropertiesTest {
 
   @Property(tries = 2000)
   void arbitraryBytes(@ForAll @Size(max = 600) byte[] line) {
