@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.integration.syslog.RFC5424SyslogParser;
@@ -59,6 +60,15 @@ public class SyslogParserBench {
     }
   }
 
+  /** The readers compared must agree on the event, or the comparison means nothing. */
+  @Setup
+  public void checkTheReadersAgree() {
+    Object generated = CvpSyslogDecoder.decode(parsed).event();
+    if (generated == null || !generated.equals(HandWrittenReader.read(bytes))) {
+      throw new IllegalStateException("the hand-written reader reads another event: " + generated);
+    }
+  }
+
   /** The ceiling: touch every byte once. */
   @Benchmark
   public int bareScan() {
@@ -86,6 +96,12 @@ public class SyslogParserBench {
   @Benchmark
   public Object eventgenDecode() {
     return CvpSyslogDecoder.decode(parsed).event();
+  }
+
+  /** The floor for any typed reader: see {@link HandWrittenReader}. */
+  @Benchmark
+  public Object handWrittenTyped() {
+    return HandWrittenReader.read(bytes);
   }
 
   @Benchmark
