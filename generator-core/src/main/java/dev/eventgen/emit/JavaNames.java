@@ -136,6 +136,11 @@ public final class JavaNames {
     return ClassName.get(basePackage, "EventContext");
   }
 
+  /** {@code EventContext.Headers}: the header map transports hand over without a copy. */
+  public ClassName eventHeaders() {
+    return eventContext().nestedClass("Headers");
+  }
+
   public ClassName problem() {
     return ClassName.get(basePackage, "Problem");
   }

@@ -186,11 +186,15 @@ final class DispatcherParts {
             MethodSpec.methodBuilder("context")
                 .returns(context)
                 .addParameter(String.class, "messageName")
+                .addComment(
+                    "Read from the message before routing (routes check header fields); handed"
+                        + " over as Headers, so the context does not copy them again.")
                 .addStatement(
                     "return new $T($T.JMS, channel == null ? null : channel.address(),"
-                        + "$Wdestination, messageName, headers, redelivered, body)",
+                        + "$Wdestination, messageName, new $T(() -> headers), redelivered, body)",
                     context,
-                    context)
+                    context,
+                    names.eventHeaders())
                 .build())
         .build();
   }

@@ -35,17 +35,19 @@ final class EventContextWriter {
                     + "@param messageName the spec's message name, or null if the message maps to"
                     + " none\n"
                     + "@param headers JMS headers and properties, or syslog header fields and"
-                    + " structured-data parameters, in arrival order; read-only\n"
+                    + " structured-data parameters, in arrival order; read-only (a transport's are"
+                    + " built when first read)\n"
                     + "@param redelivered true if the transport says it delivered this message"
                     + " before\n"
                     + "@param body the raw bytes as received; not copied, do not modify\n"))
         .addField(constant("JMS", "jms", "The {@code transport} of messages received over JMS."))
         .addField(
             constant("SYSLOG", "syslog", "The {@code transport} of messages received as syslog."))
-        .recordConstructor(constructor())
+        .recordConstructor(constructor(names.eventHeaders()))
         .addMethod(bodyText())
         .addMethod(header())
         .addMethod(toStringMethod())
+        .addType(new HeadersWriter().write(names.eventHeaders()))
         .build();
   }
 
@@ -56,7 +58,7 @@ final class EventContextWriter {
         .build();
   }
 
-  private static MethodSpec constructor() {
+  private static MethodSpec constructor(ClassName headersType) {
     return MethodSpec.compactConstructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addParameter(String.class, "transport")
@@ -67,9 +69,12 @@ final class EventContextWriter {
         .addParameter(boolean.class, "redelivered")
         .addParameter(byte[].class, "body")
         .addStatement("$T.requireNonNull(transport, $S)", Objects.class, "transport")
+        .addComment("A transport's Headers are fixed already; any other map is copied.")
         .addStatement(
-            "headers =$Wheaders == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>(headers))",
+            "headers =$Wheaders == null$W? $T.of()$W: headers instanceof $T$W? headers$W:"
+                + " $T.unmodifiableMap(new $T<>(headers))",
             Map.class,
+            headersType,
             Collections.class,
             LinkedHashMap.class)
         .addStatement("body = body == null ? new byte[0] : body")

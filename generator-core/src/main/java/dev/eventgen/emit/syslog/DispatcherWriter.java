@@ -194,9 +194,11 @@ final class DispatcherWriter {
         .addParameter(String.class, "peer")
         .addParameter(types.message(), "message")
         .addParameter(String.class, "messageName")
+        .addComment("Headers are made only if the listener reads them: most never do.")
         .addStatement(
-            "return new $T($S, channel(messageName), peer, messageName, headers(message), false, body)",
-            names.eventContext(), "syslog")
+            "return new $T($S, channel(messageName), peer, messageName,$Wnew $T(() -> headers(message)),"
+                + " false, body)",
+            names.eventContext(), "syslog", names.eventHeaders())
         .build();
   }
 

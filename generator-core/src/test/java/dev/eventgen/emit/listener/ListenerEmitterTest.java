@@ -1,6 +1,7 @@
 package dev.eventgen.emit.listener;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +75,32 @@ class ListenerEmitterTest {
     Object empty = constructor.newInstance("syslog", null, null, null, null, false, null);
     assertEquals("", type.getMethod("bodyText").invoke(empty));
     assertEquals(Map.of(), type.getMethod("headers").invoke(empty));
+  }
+
+  @Test
+  void transportHeadersAreMadeOnceOnFirstReadAndKeptWithoutACopy() throws Exception {
+    Class<?> type = compiled.load("dev.eventgen.demo.EventContext");
+    Class<?> headersType = compiled.load("dev.eventgen.demo.EventContext$Headers");
+    AtomicInteger made = new AtomicInteger();
+    Supplier<Map<String, Object>> source = () -> {
+      made.incrementAndGet();
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("msgId", "CALL_STARTED");
+      map.put("hostname", "cvp1");
+      return map;
+    };
+    Object headers = headersType.getConstructor(Supplier.class).newInstance(source);
+    Object context = type.getConstructors()[0].newInstance(
+        "syslog", null, "127.0.0.1", null, headers, false, new byte[0]);
+
+    assertSame(headers, type.getMethod("headers").invoke(context));
+    assertEquals(0, made.get(), "nothing is made before it is read");
+    assertEquals("cvp1", type.getMethod("header", String.class).invoke(context, "hostname"));
+    Map<?, ?> read = (Map<?, ?>) headers;
+    assertEquals(List.of("msgId", "hostname"), List.copyOf(read.keySet()), "arrival order");
+    assertEquals(Map.of("msgId", "CALL_STARTED", "hostname", "cvp1"), read);
+    assertEquals(1, made.get(), "made once");
+    assertThrows(UnsupportedOperationException.class, () -> read.clear());
   }
 
   @Test
