@@ -2,6 +2,10 @@ package dev.eventgen.emit.syslog;
 
 import dev.eventgen.Generator;
 import dev.eventgen.Target;
+import dev.eventgen.emit.JavaNames;
+import dev.eventgen.model.Api;
+import dev.eventgen.model.ObjectType;
+import dev.eventgen.model.TypeRef;
 import dev.eventgen.testing.CompiledSources;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -38,6 +42,13 @@ final class GeneratedCvpSyslog {
 
   Class<?> model(String simpleName) {
     return compiled.load(BASE + ".model." + simpleName);
+  }
+
+  /** A random valid record of the named payload type; the same seed gives the same record. */
+  Object randomEvent(String typeName, long seed) throws ReflectiveOperationException {
+    Api api = SyslogModel.api();
+    ObjectType type = (ObjectType) api.resolve(new TypeRef(typeName));
+    return new ModelEvents(new JavaNames(api, BASE, "Cvp"), compiled, seed).record(type);
   }
 
   /** Invokes the static method of a generated class that has the given name and arity. */

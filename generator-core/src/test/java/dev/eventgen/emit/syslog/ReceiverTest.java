@@ -136,11 +136,11 @@ class ReceiverTest {
   }
 
   private String callStartedLine() throws Exception {
-    return format(new RandomEvents(1).record(cvp.model("CallStartedEvent")));
+    return format(cvp.randomEvent("CallStartedEvent", 1));
   }
 
   private String thresholdLine() throws Exception {
-    return format(new RandomEvents(2).record(cvp.model("ThresholdExceededEvent")));
+    return format(cvp.randomEvent("ThresholdExceededEvent", 2));
   }
 
   private String format(Object event) throws Exception {

@@ -22,7 +22,7 @@ class TypedRoundTripTest {
   @Property(tries = 600)
   void formatParseDecodeGivesAnEqualEvent(
       @ForAll @IntRange(min = 0, max = 2) int message, @ForAll long seed) throws Exception {
-    Object event = new RandomEvents(seed).record(CVP.model(MESSAGES[message]));
+    Object event = CVP.randomEvent(MESSAGES[message], seed);
     Object formatter = CVP.syslog("CvpSyslogFormatter")
         .getConstructor(String.class, String.class).newInstance("cvp-cs1", "CVP_12_6_SIP");
     String line = (String) invoke(formatter, "format", event,
