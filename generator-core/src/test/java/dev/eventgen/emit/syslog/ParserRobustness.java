@@ -2,6 +2,7 @@ package dev.eventgen.emit.syslog;
 
 import static dev.eventgen.emit.syslog.GeneratedSyslog.call;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,10 +24,51 @@ final class ParserRobustness {
 
   static final List<byte[]> ROWS = List.copyOf(CapturedRows.load().values());
 
+  /**
+   * What one parse may allocate beyond its line: message objects, strings, a stack trace, and
+   * the first run of an error path that the warm-up did not take (linking its string
+   * concatenation allocates some 100 kB once). Per byte read, strings and SD objects stay well
+   * under {@link #BYTES_PER_BYTE}. What this catches is allocation that follows the input, such
+   * as a buffer sized by an untrusted octet count.
+   */
+  private static final long ALLOCATION_SLACK = 1024 * 1024;
+
+  private static final long BYTES_PER_BYTE = 64;
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  static {
+    // Load and link the parser's classes and error paths first, unmeasured: that allocates,
+    // once, far beyond any one line.
+    Random random = new Random(1L);
+    for (int i = 0; i < 2000; i++) {
+      parses(mutate(ROWS.get(i % ROWS.size()), random));
+    }
+  }
+
   private ParserRobustness() {}
 
-  /** Parses; anything thrown other than a parse exception inside the line fails the test. */
+  /**
+   * Parses; anything thrown other than a parse exception inside the line fails the test, and so
+   * does allocating more than a bounded amount per byte read (lines over the maximum length are
+   * refused before they are read).
+   */
   static void check(byte[] line) {
+    long before = THREADS.getCurrentThreadAllocatedBytes();
+    try {
+      parses(line);
+    } finally {
+      long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+      long bound = BYTES_PER_BYTE * Math.min(line.length, MAX_LENGTH) + ALLOCATION_SLACK;
+      if (allocated > bound) {
+        throw new AssertionError(allocated + " bytes allocated for a line of " + line.length
+            + " bytes, more than " + bound + ": " + Arrays.toString(Arrays.copyOf(line, 64)));
+      }
+    }
+  }
+
+  private static void parses(byte[] line) {
     Object outcome;
     try {
       outcome = SYSLOG.parse(PARSER, line);
