@@ -5,6 +5,7 @@ import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invokeStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventgen.Generator;
 import dev.eventgen.Target;
@@ -15,6 +16,7 @@ import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.TypeRef;
 import dev.eventgen.parse.SpecLoader;
 import dev.eventgen.testing.CompiledSources;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -52,11 +54,7 @@ class CvpSpecRoundTripTest {
     ObjectType payload = (ObjectType) API.resolve((TypeRef) message.payload());
     Object event = new ModelEvents(NAMES, COMPILED, seed).record(payload);
     assertNotNull(event, message.name());
-
-    Object formatter = load("syslog.CvpSyslogFormatter")
-        .getConstructor(String.class, String.class).newInstance("cvp-cs1", "CVP_12_6_SIP");
-    String line = (String) invoke(formatter, "format", event,
-        OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
+    String line = line(index, seed);
     Object parser = load("syslog.SyslogParser").getConstructor().newInstance();
     Object parsed = invoke(parser, "parse", (Object) line.getBytes(StandardCharsets.UTF_8));
     Object result = invokeStatic(load("syslog.CvpSyslogDecoder"), "decode", parsed);
@@ -64,6 +62,40 @@ class CvpSpecRoundTripTest {
     assertNull(invoke(result, "problem"), line);
     assertEquals(event, invoke(result, "event"), line);
     assertEquals(message.name(), invoke(result, "messageName"));
+  }
+
+  /**
+   * Lines of real events with random byte edits: whatever still parses decodes to an event or a
+   * problem, never an exception (the receiver relies on it).
+   */
+  @Property(tries = 2000)
+  void mutatedLinesDecodeToAnEventOrAProblem(
+      @ForAll @IntRange(min = 0, max = 9) int index, @ForAll long seed) throws Exception {
+    byte[] line = ParserRobustness.mutate(
+        line(index, seed).getBytes(StandardCharsets.UTF_8), new java.util.Random(seed));
+    Object parser = load("syslog.SyslogParser").getConstructor().newInstance();
+    Object parsed;
+    try {
+      parsed = parser.getClass().getMethod("parse", byte[].class).invoke(parser, (Object) line);
+    } catch (InvocationTargetException e) {
+      if (load("syslog.SyslogParseException").isInstance(e.getCause())) {
+        return; // no longer syslog: the parser's own contract, tested in ParserPropertiesTest
+      }
+      throw e;
+    }
+    Object result = invokeStatic(load("syslog.CvpSyslogDecoder"), "decode", parsed);
+    assertTrue(invoke(result, "event") == null ^ invoke(result, "problem") == null,
+        result::toString);
+  }
+
+  private static String line(int index, long seed) throws Exception {
+    Message message = MESSAGES.get(index);
+    ObjectType payload = (ObjectType) API.resolve((TypeRef) message.payload());
+    Object event = new ModelEvents(NAMES, COMPILED, seed).record(payload);
+    Object formatter = load("syslog.CvpSyslogFormatter")
+        .getConstructor(String.class, String.class).newInstance("cvp-cs1", "CVP_12_6_SIP");
+    return (String) invoke(formatter, "format", event,
+        OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
   }
 
   private static Class<?> load(String name) {
