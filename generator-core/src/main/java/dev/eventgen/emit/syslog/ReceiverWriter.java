@@ -57,6 +57,7 @@ final class ReceiverWriter {
             .addField(boolean.class, "tcp", Modifier.PRIVATE, Modifier.FINAL)
             .addField(Closeable.class, "server", Modifier.PRIVATE, Modifier.FINAL)
             .addField(int.class, "port", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(int.class, "receiveBufferSize", Modifier.PRIVATE, Modifier.FINAL)
             .addField(Thread.class, "worker", Modifier.PRIVATE, Modifier.FINAL)
             .addField(
                 FieldSpec.builder(AtomicBoolean.class, "closed", Modifier.PRIVATE, Modifier.FINAL)
@@ -79,6 +80,17 @@ final class ReceiverWriter {
                 .addJavadoc("The port the receiver listens on (the chosen one if 0 was asked).\n")
                 .returns(int.class)
                 .addStatement("return port")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("receiveBufferSize")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                    "The UDP socket's receive buffer as the kernel granted it, in bytes, or -1 for"
+                        + " TCP. The receiver asks for 4 MiB to ride out bursts; Linux grants at"
+                        + " most {@code net.core.rmem_max} (often 208 KiB) and reports twice what"
+                        + " it grants. Datagrams beyond it are lost in the kernel, uncounted.\n")
+                .returns(int.class)
+                .addStatement("return receiveBufferSize")
                 .build())
         .addMethods(parts.counterAccessors())
         .addMethod(parts.work())
@@ -156,10 +168,12 @@ final class ReceiverWriter {
         .addStatement("$T tcpServer = new $T(address, MAX_LENGTH, new Intake())", types.tcpServer(), types.tcpServer())
         .addStatement("this.server = tcpServer")
         .addStatement("this.port = tcpServer.port()")
+        .addStatement("this.receiveBufferSize = -1")
         .nextControlFlow("else")
         .addStatement("$T udpServer = new $T(address, MAX_LENGTH, new Intake())", types.udpServer(), types.udpServer())
         .addStatement("this.server = udpServer")
         .addStatement("this.port = udpServer.port()")
+        .addStatement("this.receiveBufferSize = udpServer.receiveBufferSize()")
         .endControlFlow()
         .addStatement("this.worker = $T.start(this::work, $S + port)", types.threads(), "syslog-dispatch-")
         .build();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.util.Arrays;
 import javax.lang.model.element.Modifier;
 
@@ -37,6 +38,12 @@ final class UdpServerWriter {
                 .addStatement("return socket.getLocalPort()")
                 .build())
         .addMethod(run())
+        .addMethod(
+            MethodSpec.methodBuilder("receiveBufferSize")
+                .returns(int.class)
+                .addException(SocketException.class)
+                .addStatement("return socket.getReceiveBufferSize()")
+                .build())
         .addMethod(close())
         .build();
   }

@@ -39,6 +39,7 @@ class ReceiverTest {
   void udpDeliversEventsAndReportsBadDatagrams() throws Exception {
     RecordingListener listener = new RecordingListener(listenerType(), "onThresholdExceeded");
     receiver = invokeStatic(receiverClass, "udp", 0, listener.proxy);
+    assertEquals(grantedReceiveBuffer(), invoke(receiver, "receiveBufferSize"));
     byte[] line = callStartedLine().getBytes(StandardCharsets.UTF_8);
     try (DatagramSocket socket = new DatagramSocket()) {
       send(socket, line);
@@ -91,6 +92,7 @@ class ReceiverTest {
     receiver = invokeStatic(receiverClass, "tcp", 0, listener.proxy);
     int port = (int) invoke(receiver, "port");
     assertTrue(port > 0);
+    assertEquals(-1, invoke(receiver, "receiveBufferSize"));
     byte[] line = callStartedLine().getBytes(StandardCharsets.UTF_8);
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       OutputStream out = socket.getOutputStream();
@@ -133,6 +135,14 @@ class ReceiverTest {
       Thread.sleep(10);
     }
     assertEquals(expected, invoke(receiver, counter), counter);
+  }
+
+  /** What a 4 MiB request gets: on Linux twice the lesser of it and the kernel's cap. */
+  private static int grantedReceiveBuffer() throws Exception {
+    try (DatagramSocket probe = new DatagramSocket()) {
+      probe.setReceiveBufferSize(4 << 20);
+      return probe.getReceiveBufferSize();
+    }
   }
 
   private String callStartedLine() throws Exception {
