@@ -6,8 +6,8 @@ import dev.eventgen.diff.SpecDiff;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     })
 final class DiffCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CommandConsole console;
 
   @Parameters(index = "0", paramLabel = "<old>", description = "The version consumers were built on.")
   Path before;
@@ -33,27 +33,21 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--allow-breaking", description = "Report breaking changes but exit 0.")
   boolean allowBreaking;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
-
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    ConsoleReporter reporter = new ConsoleReporter(out, err);
-    return SpecProblems.run(
+    var out = console.out();
+    ConsoleReporter reporter = console.reporter();
+    return console.run(
         () -> {
           List<Change> changes = SpecDiff.compare(before, after, reporter);
           out.print(DiffReport.render(changes));
           out.flush();
           boolean breaking = changes.stream().anyMatch(Change::isBreaking);
           if (breaking && !allowBreaking) {
-            err.println("error: breaking changes for consumers (use --allow-breaking to accept them)");
+            console.err().println("error: breaking changes for consumers (use --allow-breaking to accept them)");
             return SpecProblems.FAILED;
           }
           return SpecProblems.OK;
-        },
-        err,
-        verbose);
+        });
   }
 }

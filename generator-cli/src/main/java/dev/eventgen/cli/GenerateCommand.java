@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
     description = "Generates Java sources for an AsyncAPI document (2.0-2.6 or 3.0, YAML or JSON).")
 final class GenerateCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CommandConsole console;
 
   @Parameters(index = "0", paramLabel = "<spec>", description = "The AsyncAPI document.")
   Path specFile;
@@ -53,28 +54,21 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Prefix of API-wide types, e.g. Cvp (default: derived from info.title).")
   String apiName;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
-
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
     GeneratorOptions options;
     try {
       Set<Target> chosen = targets.isEmpty() ? Set.of() : EnumSet.copyOf(targets);
       options = new GeneratorOptions(specFile, output, packageName, chosen, apiName);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(console.command.commandLine(), e.getMessage());
     }
-    ConsoleReporter reporter = new ConsoleReporter(out, err);
-    return SpecProblems.run(
+    ConsoleReporter reporter = console.reporter();
+    return console.run(
         () -> {
           Generator.run(options, reporter);
           return SpecProblems.OK;
-        },
-        err,
-        verbose);
+        });
   }
 
   static final class TargetConverter implements CommandLine.ITypeConverter<Target> {

@@ -4,9 +4,8 @@ import dev.eventgen.Generator;
 import dev.eventgen.model.Api;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code eventgen validate <spec>}: every check of generate, nothing written. */
@@ -16,20 +15,15 @@ import picocli.CommandLine.Parameters;
     description = "Checks an AsyncAPI document and reports every problem, without generating.")
 final class ValidateCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CommandConsole console;
 
   @Parameters(index = "0", paramLabel = "<spec>", description = "The AsyncAPI document.")
   Path specFile;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
-
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    ConsoleReporter reporter = new ConsoleReporter(out, err);
-    return SpecProblems.run(
+    ConsoleReporter reporter = console.reporter();
+    return console.run(
         () -> {
           Api api = Generator.load(specFile, reporter).api();
           reporter.info(
@@ -46,8 +40,6 @@ final class ValidateCommand implements Callable<Integer> {
                   api.messages().size(),
                   api.types().size()));
           return SpecProblems.OK;
-        },
-        err,
-        verbose);
+        });
   }
 }
