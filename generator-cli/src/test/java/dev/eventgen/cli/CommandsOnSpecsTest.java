@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands on real files: the CVP spec, and a spec with a typo. */
@@ -22,24 +18,7 @@ class CommandsOnSpecsTest {
 
   @TempDir Path work;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
+  @RegisterExtension final CapturedStreams streams = new CapturedStreams();
 
   @Test
   void generateWritesTheCvpCodeAndSaysWhere() {
@@ -47,8 +26,8 @@ class CommandsOnSpecsTest {
     int code =
         EventgenCommand.execute(
             "generate", CVP, "-o", output.toString(), "-p", "com.acme.cvp", "--api-name", "Cvp");
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    String said = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, streams.err());
+    String said = streams.out();
     assertTrue(said.startsWith("eventgen: "), said);
     assertTrue(said.contains("(records, jms, syslog) written to " + output), said);
     assertTrue(Files.isRegularFile(output.resolve("com/acme/cvp/CvpEventListener.java")));
@@ -61,19 +40,19 @@ class CommandsOnSpecsTest {
     int code =
         EventgenCommand.execute(
             "generate", CVP, "-o", output.toString(), "-p", "com.acme.cvp", "--targets=records");
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, code, streams.err());
     assertTrue(Files.isDirectory(output.resolve("com/acme/cvp/model")));
     assertFalse(Files.exists(output.resolve("com/acme/cvp/jms")));
   }
 
   @Test
   void validateSummarisesAGoodSpec() {
-    assertEquals(0, EventgenCommand.execute("validate", CVP), err.toString());
+    assertEquals(0, EventgenCommand.execute("validate", CVP), streams.err());
     assertEquals(
         CVP
             + ": ok: Cisco Voice Portal Call Events API 12.6.0 (AsyncAPI 3.0.0): 2 servers,"
             + " 10 channels, 10 operations, 10 messages, ",
-        out.toString(StandardCharsets.UTF_8).replaceAll("\\d+ types\\R", ""));
+        streams.out().replaceAll("\\d+ types\\R", ""));
   }
 
   @Test
@@ -85,20 +64,20 @@ class CommandsOnSpecsTest {
         TYPO
             + ":19:7: error[E003]: unknown key 'paylod' in message 'CallStarted'"
             + " (did you mean 'payload'?)\n1 error\n",
-        err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
-    assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+        streams.err().replace(System.lineSeparator(), "\n"));
+    assertFalse(streams.err().contains("\tat "), "no stack trace");
     assertFalse(Files.exists(output), "nothing written");
   }
 
   @Test
   void verboseAddsTheStackTrace() {
     assertEquals(1, EventgenCommand.execute("validate", TYPO, "--verbose"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("\tat "), err.toString());
+    assertTrue(streams.err().contains("\tat "), streams.err());
   }
 
   @Test
   void aMissingSpecFileIsReportedWithItsName() {
     assertEquals(1, EventgenCommand.execute("validate", "no-such.yaml"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("no-such.yaml"), err.toString());
+    assertTrue(streams.err().startsWith("no-such.yaml"), streams.err());
   }
 }
