@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.acme.cvp.Problem;
 import com.acme.cvp.jms.CvpDestinations;
 import com.acme.cvp.jms.CvpJmsDispatcher;
-import com.acme.cvp.jms.CvpJmsSubscriber;
+import dev.eventgen.it.Await;
+import dev.eventgen.it.RecordingListener;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -15,8 +16,6 @@ import jakarta.jms.Session;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,30 +23,12 @@ import org.junit.jupiter.api.Test;
  * with its raw bytes and a precise problem, the good message after it still arrives, and the counts
  * add up to what was sent.
  */
-class JmsPoisonIT {
+class JmsPoisonIT extends SubscribedBroker {
 
   static final String GOOD = CvpSamples.json("CallStartedEvent");
 
   /** One bad message and what the listener must be told about it. */
   record Poison(String type, byte[] body, String method, Problem.Kind kind, String field) {}
-
-  EmbeddedArtemis broker;
-  RecordingListener listener = new RecordingListener();
-  CvpJmsSubscriber subscriber;
-
-  @BeforeEach
-  void subscribe() throws Exception {
-    broker = EmbeddedArtemis.start();
-    subscriber = CvpJmsSubscriber.create(broker.coreFactory(), listener);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (subscriber != null) {
-      subscriber.close();
-    }
-    broker.close();
-  }
 
   static List<Poison> poisons() {
     String bigPadding = "x".repeat(CvpJmsDispatcher.DEFAULT_MAX_BODY_BYTES);

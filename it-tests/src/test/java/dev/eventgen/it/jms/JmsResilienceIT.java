@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsPublisher;
-import com.acme.cvp.jms.CvpJmsSubscriber;
 import com.acme.cvp.jms.CvpJmsSubscriber.State;
+import com.acme.cvp.jms.CvpJmsSubscriber;
 import com.acme.cvp.model.CallStartedEvent;
 import com.acme.cvp.model.CvpEvent;
+import dev.eventgen.it.Await;
+import dev.eventgen.it.RecordingListener;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.acme.cvp.EventContext;
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsPublisher;
-import com.acme.cvp.jms.CvpJmsSubscriber;
 import com.acme.cvp.model.ApplicationInvokedEvent;
 import com.acme.cvp.model.CallEndedEvent;
 import com.acme.cvp.model.CallErrorEvent;
@@ -19,6 +18,8 @@ import com.acme.cvp.model.DeviceStatusChangedEvent;
 import com.acme.cvp.model.ServiceStateChangedEvent;
 import com.acme.cvp.model.ThresholdExceededEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.it.Await;
+import dev.eventgen.it.RecordingListener;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
@@ -27,30 +28,10 @@ import jakarta.jms.TextMessage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every CVP message, sent by the generated publisher and by Qpid JMS, arrives typed and equal. */
-class JmsRoundTripIT {
-
-  EmbeddedArtemis broker;
-  RecordingListener listener = new RecordingListener();
-  CvpJmsSubscriber subscriber;
-
-  @BeforeEach
-  void subscribe() throws Exception {
-    broker = EmbeddedArtemis.start();
-    subscriber = CvpJmsSubscriber.create(broker.coreFactory(), listener);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (subscriber != null) {
-      subscriber.close();
-    }
-    broker.close();
-  }
+class JmsRoundTripIT extends SubscribedBroker {
 
   @Test
   void generatedPublisherToGeneratedSubscriber() throws Exception {

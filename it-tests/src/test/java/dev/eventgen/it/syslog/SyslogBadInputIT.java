@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.acme.cvp.Problem;
 import com.acme.cvp.syslog.CvpSyslogFormatter;
 import com.acme.cvp.syslog.CvpSyslogReceiver;
+import dev.eventgen.it.Await;
+import dev.eventgen.it.RecordingListener;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -37,14 +39,14 @@ class SyslogBadInputIT {
     byte[] badUtf8Host = "<190>1 - cvp\u00ff\u00fe - - - -".getBytes(StandardCharsets.ISO_8859_1);
     byte[] countTooLarge = ("500 " + new String(valid, StandardCharsets.UTF_8))
         .getBytes(StandardCharsets.UTF_8);
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (CvpSyslogReceiver receiver = CvpSyslogReceiver.udp(0, recorder);
         DatagramSocket socket = new DatagramSocket()) {
       for (byte[] datagram : List.of(garbage, truncated, oversized, badUtf8Host, countTooLarge, valid)) {
         socket.send(new DatagramPacket(datagram, datagram.length,
             InetAddress.getLoopbackAddress(), receiver.port()));
       }
-      Waiting.until(() -> recorder.reports.size() == 5 && recorder.events.size() == 1,
+      Await.until("the datagrams", () -> recorder.reports.size() == 5 && recorder.deliveries.size() == 1,
           () -> receiver + " " + recorder.reports);
       assertReport(recorder.reports.get(0), garbage, Problem.Kind.SYNTAX, 0);
       assertEquals(Problem.Kind.SYNTAX, recorder.reports.get(1).problem().kind());
@@ -63,21 +65,21 @@ class SyslogBadInputIT {
   @Test
   void tcpReportsAFrameCutShortAndServesTheNextConnection() throws Exception {
     byte[] valid = validLine();
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (CvpSyslogReceiver receiver = CvpSyslogReceiver.tcp(0, recorder)) {
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
         OutputStream out = socket.getOutputStream();
         out.write("5000 ".getBytes(StandardCharsets.US_ASCII));
         out.write(valid);
       }
-      Waiting.until(() -> recorder.reports.size() == 1, receiver::toString);
+      Await.until("the datagrams", () -> recorder.reports.size() == 1, receiver::toString);
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
         OutputStream out = socket.getOutputStream();
         out.write("not syslog\n".getBytes(StandardCharsets.US_ASCII));
         out.write(valid);
         out.write('\n');
       }
-      Waiting.until(() -> recorder.reports.size() == 2 && recorder.events.size() == 1,
+      Await.until("the datagrams", () -> recorder.reports.size() == 2 && recorder.deliveries.size() == 1,
           () -> receiver + " " + recorder.reports);
       assertReport(recorder.reports.get(0), valid, Problem.Kind.TRANSPORT, valid.length);
       assertReport(recorder.reports.get(1), "not syslog".getBytes(StandardCharsets.US_ASCII),
@@ -93,7 +95,7 @@ class SyslogBadInputIT {
   }
 
   private static void assertReport(
-      Recorder.Report report, byte[] bytes, Problem.Kind kind, long offset) {
+      RecordingListener.Report report, byte[] bytes, Problem.Kind kind, long offset) {
     assertEquals("onMalformed", report.method());
     assertArrayEquals(bytes, report.context().body(), report.problem().toString());
     assertEquals(kind, report.problem().kind(), report.problem().toString());

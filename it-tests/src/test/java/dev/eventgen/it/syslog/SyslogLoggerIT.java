@@ -10,6 +10,8 @@ import com.acme.cvp.syslog.CvpSyslogFormatter;
 import com.acme.cvp.syslog.CvpSyslogReceiver;
 import com.acme.cvp.syslog.SyslogMessage;
 import com.acme.cvp.syslog.SyslogSdParam;
+import dev.eventgen.it.Await;
+import dev.eventgen.it.RecordingListener;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,7 @@ class SyslogLoggerIT {
   @ParameterizedTest
   @ValueSource(strings = {"--udp", "--tcp", "--tcp --octet-count"})
   void everyCvpMessageArrivesAsAnEqualEvent(String transport) throws Exception {
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (CvpSyslogReceiver receiver = open(transport, recorder)) {
       List<CvpEvent> sent = new ArrayList<>();
       for (String message : Samples.MESSAGES) {
@@ -45,12 +47,12 @@ class SyslogLoggerIT {
         Logger.rfc5424(FORMATTER.message(event, OffsetDateTime.now()), receiver.port(),
             transport.split(" "));
       }
-      Waiting.until(() -> recorder.events.size() + recorder.reports.size() >= sent.size(),
+      Await.until("the datagrams", () -> recorder.total() >= sent.size(),
           () -> receiver + " " + recorder.reports);
       assertEquals(List.of(), recorder.reports);
-      assertEquals(sorted(sent), sorted(recorder.events));
+      assertEquals(sorted(sent), sorted(recorder.events()));
       assertEquals(10, receiver.delivered());
-      EventContext context = recorder.contexts.get(0);
+      EventContext context = recorder.deliveries.get(0).context();
       assertEquals("syslog", context.transport());
       assertEquals("CVP_12_6_SIP", context.headers().get("appName"));
       assertEquals(23, context.headers().get("facility"));
@@ -59,7 +61,7 @@ class SyslogLoggerIT {
 
   @Test
   void ciscoFormInRfc3164IsReadByItsMnemonic() throws Exception {
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     CvpEvent event = Samples.event("CallStartedEvent");
     SyslogMessage message = FORMATTER.message(event, OffsetDateTime.now());
     StringBuilder text = new StringBuilder("%CVP_12_6_SIP-6-CALL_STARTED: ");
@@ -69,16 +71,16 @@ class SyslogLoggerIT {
     text.append(": new call");
     try (CvpSyslogReceiver receiver = CvpSyslogReceiver.udp(0, recorder)) {
       Logger.rfc3164(message, text.toString(), receiver.port(), "--udp");
-      Waiting.until(() -> !recorder.events.isEmpty() || !recorder.reports.isEmpty(),
+      Await.until("the datagrams", () -> !recorder.deliveries.isEmpty() || !recorder.reports.isEmpty(),
           receiver::toString);
       assertEquals(List.of(), recorder.reports);
-      assertEquals(event, recorder.events.get(0));
-      assertEquals(CallStartedEvent.class, recorder.events.get(0).getClass());
-      assertEquals("CALL_STARTED", recorder.contexts.get(0).headers().get("cisco.mnemonic"));
+      assertEquals(event, recorder.events().get(0));
+      assertEquals(CallStartedEvent.class, recorder.events().get(0).getClass());
+      assertEquals("CALL_STARTED", recorder.deliveries.get(0).context().headers().get("cisco.mnemonic"));
     }
   }
 
-  static CvpSyslogReceiver open(String transport, Recorder recorder) throws Exception {
+  static CvpSyslogReceiver open(String transport, RecordingListener recorder) throws Exception {
     return transport.startsWith("--udp")
         ? CvpSyslogReceiver.udp(0, recorder)
         : CvpSyslogReceiver.tcp(0, recorder);

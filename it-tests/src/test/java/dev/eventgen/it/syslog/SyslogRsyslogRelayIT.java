@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.acme.cvp.model.CvpEvent;
 import com.acme.cvp.syslog.CvpSyslogFormatter;
 import com.acme.cvp.syslog.CvpSyslogReceiver;
+import dev.eventgen.it.Await;
+import dev.eventgen.it.RecordingListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -30,7 +32,7 @@ class SyslogRsyslogRelayIT {
       throws Exception {
     assumeTrue(Logger.available(), "util-linux logger is not installed");
     assumeTrue(Rsyslog.executable() != null, "rsyslogd is not installed: relay test skipped");
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (CvpSyslogReceiver receiver = SyslogLoggerIT.open("--" + protocol, recorder)) {
       Rsyslog relay = Rsyslog.start(workDir, receiver.port(), protocol);
       assumeTrue(relay != null, () -> "rsyslogd did not start unprivileged: "
@@ -42,10 +44,10 @@ class SyslogRsyslogRelayIT {
           sent.add(event);
           Logger.rfc5424(FORMATTER.message(event, OffsetDateTime.now()), relay.port(), "--udp");
         }
-        Waiting.until(() -> recorder.events.size() + recorder.reports.size() >= sent.size(),
+        Await.until("the datagrams", () -> recorder.total() >= sent.size(),
             () -> receiver + " " + recorder.reports);
         assertEquals(List.of(), recorder.reports);
-        assertEquals(sent, recorder.events);
+        assertEquals(sent, recorder.events());
       }
     }
   }

@@ -1,4 +1,4 @@
-package dev.eventgen.it.syslog;
+package dev.eventgen.it;
 
 import com.acme.cvp.CvpEventListener;
 import com.acme.cvp.EventContext;
@@ -17,69 +17,78 @@ import com.acme.cvp.model.ThresholdExceededEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A consumer's listener that keeps what it is given: events and reported problems. */
-final class Recorder implements CvpEventListener {
+/** A listener as a user would write one, that keeps everything it is given: events and reported problems. */
+public class RecordingListener implements CvpEventListener {
 
-  /** A problem report: the bytes received and what was wrong with them. */
-  record Report(String method, EventContext context, Problem problem) {}
+  /** A typed event with the context it came in. */
+  public record Delivery(CvpEvent event, EventContext context) {}
 
-  final List<CvpEvent> events = new CopyOnWriteArrayList<>();
-  final List<EventContext> contexts = new CopyOnWriteArrayList<>();
-  final List<Report> reports = new CopyOnWriteArrayList<>();
+  /** A malformed or unknown message. */
+  public record Report(String method, EventContext context, Problem problem) {}
 
-  private void event(CvpEvent event, EventContext context) {
-    events.add(event);
-    contexts.add(context);
+  public final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+  public final List<Report> reports = new CopyOnWriteArrayList<>();
+
+  private void received(CvpEvent event, EventContext context) {
+    deliveries.add(new Delivery(event, context));
+  }
+
+  public List<CvpEvent> events() {
+    return deliveries.stream().map(Delivery::event).toList();
+  }
+
+  public int total() {
+    return deliveries.size() + reports.size();
   }
 
   @Override
   public void onApplicationInvoked(ApplicationInvokedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onCallEnded(CallEndedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onCallError(CallErrorEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onCallQueued(CallQueuedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onCallStarted(CallStartedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onCallTransferred(CallTransferredEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onConfigDeployed(ConfigDeployedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onDeviceStatusChanged(DeviceStatusChangedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onServiceStateChanged(ServiceStateChangedEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override
   public void onThresholdExceeded(ThresholdExceededEvent event, EventContext context) {
-    event(event, context);
+    received(event, context);
   }
 
   @Override

@@ -1,22 +1,22 @@
-package dev.eventgen.it.jms;
+package dev.eventgen.it;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Bounded waiting: poll a condition until it holds or the deadline passes. */
-final class Await {
+public final class Await {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private Await() {}
 
-  static void until(String what, BooleanSupplier condition) {
+  public static void until(String what, BooleanSupplier condition) {
     until(what, condition, () -> "");
   }
 
   /** Fails with {@code what} and the {@code state} at the deadline if the condition never held. */
-  static void until(String what, BooleanSupplier condition, Supplier<Object> state) {
+  public static void until(String what, BooleanSupplier condition, Supplier<Object> state) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
