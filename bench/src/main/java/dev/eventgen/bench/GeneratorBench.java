@@ -5,7 +5,6 @@ import dev.eventgen.Generator;
 import dev.eventgen.GeneratorOptions;
 import dev.eventgen.Reporter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -44,16 +43,7 @@ public class GeneratorBench {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     work = Files.createTempDirectory("eventgen-bench");
-    Path specFile;
-    if (spec.equals("cvp")) {
-      specFile = work.resolve("cvp-call-events.yaml");
-      try (InputStream in =
-          GeneratorBench.class.getResourceAsStream("/eventgen/spec/cvp-call-events.yaml")) {
-        Files.copy(in, specFile);
-      }
-    } else {
-      specFile = SyntheticSpec.write(work, Integer.parseInt(spec));
-    }
+    Path specFile = SyntheticSpec.forParameter(work, spec);
     options =
         GeneratorOptions.of(specFile, work.resolve("out"), "bench.generated").withApiName("Bench");
   }

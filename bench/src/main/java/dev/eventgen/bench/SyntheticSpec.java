@@ -1,6 +1,7 @@
 package dev.eventgen.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,22 @@ import java.nio.file.Path;
 final class SyntheticSpec {
 
   private SyntheticSpec() {}
+
+  /**
+   * The spec a benchmark's {@code spec} parameter names, written into {@code dir}: {@code cvp}
+   * for the CVP document, or a channel count for a synthetic spec of that size.
+   */
+  static Path forParameter(Path dir, String spec) throws IOException {
+    if (!spec.equals("cvp")) {
+      return write(dir, Integer.parseInt(spec));
+    }
+    Path file = dir.resolve("cvp-call-events.yaml");
+    try (InputStream in =
+        SyntheticSpec.class.getResourceAsStream("/eventgen/spec/cvp-call-events.yaml")) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
 
   static Path write(Path dir, int channels) throws IOException {
     StringBuilder yaml = new StringBuilder(channels * 700);
