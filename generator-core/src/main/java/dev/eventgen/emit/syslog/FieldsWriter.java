@@ -119,12 +119,12 @@ final class FieldsWriter {
         .build();
   }
 
-  private static MethodSpec slot() {
+  private MethodSpec slot() {
     return MethodSpec.methodBuilder("slot")
         .addModifiers(Modifier.PRIVATE)
         .returns(int.class)
         .addParameter(int.class, "hash")
-        .addStatement("return (hash ^ hash >>> 16 ^ hash >>> 7) & (slots.length - 1)")
+        .addStatement("return $T.spread(hash) & (slots.length - 1)", types.sdNames())
         .build();
   }
 

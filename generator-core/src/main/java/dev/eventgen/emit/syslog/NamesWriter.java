@@ -39,6 +39,7 @@ final class NamesWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(lookup())
         .addMethod(slot())
+        .addMethod(spread())
         .build();
   }
 
@@ -108,8 +109,19 @@ final class NamesWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(int.class)
         .addParameter(int.class, "hash")
+        .addStatement("return spread(hash) & (TABLE.length - 1)")
+        .build();
+  }
+
+  /** {@code spread(hash)}: the hash mixing every table of names by hash uses. */
+  private static MethodSpec spread() {
+    return MethodSpec.methodBuilder("spread")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("A name's hash mixed for a power-of-two table, whose slot is its low bits.\n")
+        .returns(int.class)
+        .addParameter(int.class, "hash")
         .addComment("Mix the high bits in: names that differ only in their last bytes differ little.")
-        .addStatement("return (hash ^ hash >>> 16 ^ hash >>> 7) & (TABLE.length - 1)")
+        .addStatement("return hash ^ hash >>> 16 ^ hash >>> 7")
         .build();
   }
 }

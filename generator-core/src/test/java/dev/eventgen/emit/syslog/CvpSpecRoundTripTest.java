@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -72,7 +73,7 @@ class CvpSpecRoundTripTest {
   void mutatedLinesDecodeToAnEventOrAProblem(
       @ForAll @IntRange(min = 0, max = 9) int index, @ForAll long seed) throws Exception {
     byte[] line = ParserRobustness.mutate(
-        line(index, seed).getBytes(StandardCharsets.UTF_8), new java.util.Random(seed));
+        line(index, seed).getBytes(StandardCharsets.UTF_8), new Random(seed));
     Object parser = load("syslog.SyslogParser").getConstructor().newInstance();
     Object parsed;
     try {

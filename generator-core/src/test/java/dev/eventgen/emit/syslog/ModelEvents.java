@@ -14,6 +14,7 @@ import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
 import dev.eventgen.testing.CompiledSources;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +69,8 @@ final class ModelEvents {
       return null;
     }
     Class<?> record = load(type);
-    Class<?>[] parameters = java.util.Arrays.stream(record.getRecordComponents())
-        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] parameters = Arrays.stream(record.getRecordComponents())
+        .map(RecordComponent::getType).toArray(Class<?>[]::new);
     return record.getDeclaredConstructor(parameters).newInstance(args);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The generated decoder reads typed events from SD params and reports bad fields precisely. */
@@ -37,7 +38,7 @@ class TypedSyslogTest {
     assertEquals("cvp-cs1", invoke(invoke(event, "source"), "hostname"));
     assertEquals(12345678901L, invoke(invoke(event, "icm"), "routerCallKey"));
     assertNull(invoke(invoke(event, "icm"), "dialogId"));
-    assertEquals(java.util.List.of("Main", "Billing"), invoke(event, "applicationsVisited"));
+    assertEquals(List.of("Main", "Billing"), invoke(event, "applicationsVisited"));
     assertNull(invoke(event, "localTimeZoneOffset"));
   }
 
@@ -101,8 +102,8 @@ class TypedSyslogTest {
   @Test
   void knownSdNamesAreReadAsSharedConstantsAndOthersAsText() throws Exception {
     String line = CALL_STARTED.replace("[cvp@9", "[x@1 source.hostnam=\"a\"][cvp@9");
-    java.util.List<?> first = elements(line);
-    java.util.List<?> second = elements(line);
+    List<?> first = elements(line);
+    List<?> second = elements(line);
     Object unknown = name(second, 0, 0);
     assertEquals("source.hostnam", unknown);
     assertNotSame(name(first, 0, 0), unknown, "an unknown name is read, not shared");
@@ -113,18 +114,18 @@ class TypedSyslogTest {
     assertSame("source.hostname", name(first, 1, 4), "the name is the decoder's own constant");
   }
 
-  private java.util.List<?> elements(String line) throws Exception {
+  private List<?> elements(String line) throws Exception {
     Object parser = cvp.syslog("SyslogParser").getConstructor().newInstance();
     Object message = invoke(parser, "parse", (Object) line.getBytes(StandardCharsets.UTF_8));
-    return (java.util.List<?>) invoke(message, "structuredData");
+    return (List<?>) invoke(message, "structuredData");
   }
 
-  private static java.util.List<?> params(java.util.List<?> elements, int element)
+  private static List<?> params(List<?> elements, int element)
       throws Exception {
-    return (java.util.List<?>) invoke(elements.get(element), "params");
+    return (List<?>) invoke(elements.get(element), "params");
   }
 
-  private static Object name(java.util.List<?> elements, int element, int param)
+  private static Object name(List<?> elements, int element, int param)
       throws Exception {
     return invoke(params(elements, element).get(param), "name");
   }
