@@ -99,6 +99,26 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aSameSizeEditWithinTheSameTimeTickIsFoundByItsHash() throws IOException {
+    FileTime stamped = Files.getLastModifiedTime(spec);
+    generate(options);
+    Files.writeString(spec, "asyncapi: 2.6.0\n");
+    Files.setLastModifiedTime(spec, stamped); // a coarse clock would not have moved
+    assertEquals(Optional.of("spec changed: " + spec), build(options).staleReason());
+  }
+
+  @Test
+  void anUntouchedOldFileIsTrustedByItsTime() throws IOException {
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    Files.setLastModifiedTime(spec, old);
+    generate(options);
+    Files.writeString(spec, "asyncapi: 2.6.0\n");
+    Files.setLastModifiedTime(spec, old);
+    assertEquals(Optional.empty(), build(options).staleReason(),
+        "same size and an old, unchanged time: not read again, as make and Gradle do");
+  }
+
+  @Test
   void anotherGeneratorBuildRegenerates() throws IOException {
     generate(options);
     Optional<String> reason = new IncrementalBuild(options, "0.2.0").staleReason();
