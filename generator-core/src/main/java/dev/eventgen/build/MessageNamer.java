@@ -1,37 +1,36 @@
 package dev.eventgen.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventgen.check.ErrorCode;
-import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.parse.JsonPointer;
 import dev.eventgen.parse.Layout;
 import dev.eventgen.parse.Nodes;
 import dev.eventgen.parse.Origins;
 import dev.eventgen.parse.SpecVersion;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names every message a channel carries: its {@code components.messages} key, else its {@code
- * name}, else {@code messageId}, else its 3.0 channel key, else derived from the channel. Two
- * messages whose names are equal, or become the same Java name, are an error.
+ * name}, else {@code messageId}, else its 3.0 channel key, else derived from the channel. AsyncAPI
+ * does not require names to be unique, so a message whose Java name another message already took
+ * is qualified by its channel ({@code StreamFailedCloudEvent}), and if that is taken too, numbered:
+ * deterministic, since channels are met in document order.
  */
 final class MessageNamer {
 
   private final Origins origins;
-  private final Diagnostics diagnostics;
 
-  MessageNamer(Origins origins, Diagnostics diagnostics) {
+  MessageNamer(Origins origins) {
     this.origins = origins;
-    this.diagnostics = diagnostics;
   }
 
   /** Message nodes (by identity) to their names. */
   Map<JsonNode, String> name(Layout layout) {
     Map<JsonNode, String> names = new IdentityHashMap<>();
-    Map<String, String> javaNames = new HashMap<>();
+    Set<String> javaNames = new HashSet<>();
     for (Layout.ChannelEntry channel : layout.channels()) {
       int index = 0;
       for (Map.Entry<String, JsonNode> entry : channel.messages().entrySet()) {
@@ -45,13 +44,7 @@ final class MessageNamer {
             Identifiers.pascalCase(channel.name())
                 + "Message"
                 + (channel.messages().size() > 1 ? String.valueOf(index) : "");
-        String name = chosenName(message, key, derived);
-        String clash = javaNames.putIfAbsent(Identifiers.pascalCase(name), name);
-        if (clash != null) {
-          reportClash(message, clash, name);
-          name = name + "_" + names.size();
-        }
-        names.put(message, name);
+        names.put(message, unique(chosenName(message, key, derived), channel.name(), javaNames));
       }
     }
     return names;
@@ -70,20 +63,14 @@ final class MessageNamer {
     return channelKey != null ? channelKey : derived;
   }
 
-  private void reportClash(JsonNode message, String first, String second) {
-    String what =
-        first.equals(second)
-            ? "two different messages are both named '" + first + "'"
-            : "messages '"
-                + first
-                + "' and '"
-                + second
-                + "' would both become the Java name '"
-                + Identifiers.pascalCase(first)
-                + "'";
-    ErrorCode.E014.report(
-        diagnostics,
-        origins.locate(message),
-        what + "; give each message a unique name (or components.messages key)");
+  private static String unique(String name, String channel, Set<String> javaNames) {
+    String candidate = name;
+    if (!javaNames.add(Identifiers.pascalCase(candidate))) {
+      candidate = Identifiers.pascalCase(channel) + Identifiers.pascalCase(name);
+      for (int n = 2; !javaNames.add(Identifiers.pascalCase(candidate)); n++) {
+        candidate = Identifiers.pascalCase(channel) + Identifiers.pascalCase(name) + n;
+      }
+    }
+    return candidate;
   }
 }

@@ -19,7 +19,7 @@ public enum ErrorCode {
   E008("a $ref names a file that cannot be read"),
   E009("a $ref names a remote (http/https) document, which is not fetched"),
   E010("a chain of $refs leads back to itself"),
-  E011("an entry the AsyncAPI reader cannot read (it would be dropped silently)"),
+  E011("no longer reported: what asyncapi-core cannot read is read by eventgen itself"),
   E012("unsupported schemaFormat (only JSON Schema and AsyncAPI schemas are read)"),
   E013("invalid operation action (3.0 allows only send and receive)"),
   E014("two names collide once made Java identifiers"),
@@ -30,7 +30,10 @@ public enum ErrorCode {
   W001("keys next to a $ref are ignored"),
   W002("a schema construct that is modelled as a plain Object"),
   W003("unknown JSON Schema keyword, ignored"),
-  W004("an entry eventgen does not use cannot be read by the AsyncAPI reader");
+  W004("no longer reported (see E011)"),
+  W005("a value of the wrong kind that is read as text or ignored"),
+  W006("a security requirement names a scheme the document does not define"),
+  W007("a channel parameter and the placeholders of the channel's address do not match");
 
   private final String meaning;
 

@@ -18,27 +18,21 @@ import java.util.Set;
  */
 final class KeyChecker {
 
-  /** Keywords of other schema dialects (OpenAPI) that are common in specs: never typos. */
-  private static final Set<String> FOREIGN_KEYWORDS = Set.of("example", "nullable", "xml");
+  /**
+   * Keywords of other schema dialects (OpenAPI) common in specs that change no generated code (or
+   * that eventgen reads itself): ignored without a warning.
+   */
+  private static final Set<String> ANNOTATIONS = Set.of("example", "nullable", "xml");
 
   private final Origins origins;
   private final Diagnostics diagnostics;
-  private final Set<JsonNode> flagged;
-  private final Map<JsonNode, Class<?>> boundClasses;
   private final Set<JsonNode> visited = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Place schema;
   private final Place multiFormat;
 
-  KeyChecker(
-      Origins origins,
-      Diagnostics diagnostics,
-      Set<JsonNode> flagged,
-      Map<JsonNode, Class<?>> boundClasses,
-      Place schema) {
-    this.boundClasses = boundClasses;
+  KeyChecker(Origins origins, Diagnostics diagnostics, Place schema) {
     this.origins = origins;
     this.diagnostics = diagnostics;
-    this.flagged = flagged;
     this.schema = schema;
     this.multiFormat = Grammar.multiFormat(schema);
   }
@@ -56,7 +50,6 @@ final class KeyChecker {
       return;
     }
     Place place = expected == schema && node.has("schemaFormat") ? multiFormat : expected;
-    boundClasses.put(node, place.type());
     if (place == multiFormat && !SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
       return; // reported by the schema format check; its content is not a JSON Schema
     }
@@ -66,10 +59,16 @@ final class KeyChecker {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      checkKey(node, entry.getKey(), place, label);
-      Place.Child child = place.child(entry.getKey());
+      String key = entry.getKey();
+      checkKey(node, key, place, label);
+      Place.ValueKind kind = place.valueKind(key);
+      if (!kind.accepts(entry.getValue())) {
+        wrongShape(node, key, kind, label, place.lenient());
+        continue;
+      }
+      Place.Child child = place.child(key);
       if (child != null) {
-        children(entry.getKey(), entry.getValue(), child, label);
+        children(key, entry.getValue(), child, label);
       }
     }
   }
@@ -90,11 +89,13 @@ final class KeyChecker {
           value
               .fields()
               .forEachRemaining(
-                  e ->
-                      check(
-                          e.getValue(),
-                          child.place(),
-                          entryLabel(key, e.getKey(), child.place(), label)));
+                  e -> {
+                    String entryLabel = entryLabel(key, e.getKey(), child.place(), label);
+                    if (!child.place().lenient() && !e.getValue().isObject()) {
+                      wrongShape(value, e.getKey(), Place.ValueKind.MAPPING, entryLabel, false);
+                    }
+                    check(e.getValue(), child.place(), entryLabel);
+                  });
     }
   }
 
@@ -109,22 +110,50 @@ final class KeyChecker {
       return;
     }
     String closest = Suggestions.closest(key, place.keys());
-    String message = "unknown key '" + key + "' in " + label;
+    String hint = closest == null ? "" : " (did you mean '" + closest + "'?)";
     if (!place.lenient()) {
-      message += closest == null ? "" : " (did you mean '" + closest + "'?)";
-      ErrorCode.E003.report(diagnostics, origins.locateKey(node, key), message);
-      flagged.add(node);
-    } else if (closest != null && !FOREIGN_KEYWORDS.contains(key)) {
       ErrorCode.E003.report(
-          diagnostics,
-          origins.locateKey(node, key),
-          message + " (did you mean '" + closest + "'?)");
-      flagged.add(node);
-    } else {
+          diagnostics, origins.locateKey(node, key), "unknown key '" + key + "' in " + label + hint);
+    } else if (!ANNOTATIONS.contains(key)) {
+      // JSON Schema allows any keyword: a typo cannot be told from a vendor keyword, so both warn.
       ErrorCode.W003.report(
           diagnostics,
           origins.locateKey(node, key),
-          "unknown JSON Schema keyword '" + key + "' in " + label + " is ignored");
+          "unknown JSON Schema keyword '" + key + "' in " + label + " is ignored" + hint);
     }
+  }
+
+  /**
+   * A value of the wrong kind. On an AsyncAPI object it is an error, but a number or boolean where
+   * text belongs is read as its text; a schema keyword of the wrong kind is ignored.
+   */
+  private void wrongShape(
+      JsonNode node, String key, Place.ValueKind kind, String label, boolean inSchema) {
+    JsonNode value = node.get(key);
+    String message =
+        "'" + key + "' in " + label + " must be " + kind.description() + ", not " + describe(value);
+    if (inSchema) {
+      ErrorCode.W005.report(diagnostics, origins.locateValue(node, key), message + "; ignored");
+    } else if (kind == Place.ValueKind.STRING && value.isValueNode() && !value.isNull()) {
+      ErrorCode.W005.report(
+          diagnostics, origins.locateValue(node, key), message + "; read as '" + value.asText() + "'");
+    } else {
+      ErrorCode.E005.report(diagnostics, origins.locateValue(node, key), message);
+    }
+  }
+
+  private static String describe(JsonNode value) {
+    if (value.isObject()) {
+      return "a mapping";
+    }
+    if (value.isArray()) {
+      return "a list";
+    }
+    if (value.isNull()) {
+      return "empty";
+    }
+    return (value.isTextual() ? "the text '" : value.isNumber() ? "the number " : "")
+        + value.asText()
+        + (value.isTextual() ? "'" : "");
   }
 }

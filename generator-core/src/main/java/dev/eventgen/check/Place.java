@@ -1,5 +1,7 @@
 package dev.eventgen.check;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.util.LinkedHashMap;
@@ -24,21 +26,73 @@ final class Place {
 
   record Child(Shape shape, Place place) {}
 
+  /** The kind of JSON value a key holds, read off the type of the library's property. */
+  enum ValueKind {
+    STRING("a string"),
+    BOOLEAN("true or false"),
+    NUMBER("a number"),
+    LIST("a list"),
+    MAPPING("a mapping"),
+    ANY("anything");
+
+    private final String description;
+
+    ValueKind(String description) {
+      this.description = description;
+    }
+
+    /** How a message names the kind: "a mapping". */
+    String description() {
+      return description;
+    }
+
+    boolean accepts(JsonNode value) {
+      return switch (this) {
+        case STRING -> value.isTextual() || value.isNull(); // null: absent (a 3.0 address)
+        case BOOLEAN -> value.isBoolean();
+        case NUMBER -> value.isNumber();
+        case LIST -> value.isArray();
+        case MAPPING -> value.isObject();
+        case ANY -> true;
+      };
+    }
+
+    static ValueKind of(JavaType type) {
+      Class<?> raw = type.getRawClass();
+      if (raw == String.class || raw.isEnum()) {
+        return STRING;
+      }
+      if (raw == Boolean.class || raw == boolean.class) {
+        return BOOLEAN;
+      }
+      if (Number.class.isAssignableFrom(raw) || raw.isPrimitive()) {
+        return NUMBER;
+      }
+      if (type.isCollectionLikeType() || type.isArrayType()) {
+        return LIST;
+      }
+      if (raw == Object.class || raw.isInterface() || JsonNode.class.isAssignableFrom(raw)) {
+        return ANY;
+      }
+      return MAPPING; // a map or one of the library's object classes
+    }
+  }
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String kind;
-  private final Class<?> type;
   private final Set<String> keys = new TreeSet<>();
+  private final Map<String, ValueKind> kinds = new LinkedHashMap<>();
   private final boolean lenient;
   private final Map<String, Child> children = new LinkedHashMap<>();
 
   private Place(String kind, boolean lenient, Class<?> type, String... extraKeys) {
     this.kind = kind;
-    this.type = type;
     this.lenient = lenient;
     for (BeanPropertyDefinition property :
         MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(type)).findProperties()) {
       keys.add(property.getName());
+      kinds.put(property.getName(), ValueKind.of(property.getPrimaryType()));
     }
     keys.remove("extensionFields");
     keys.addAll(Set.of(extraKeys));
@@ -59,11 +113,6 @@ final class Place {
     return this;
   }
 
-  /** The asyncapi-core class that reads this kind of object. */
-  Class<?> type() {
-    return type;
-  }
-
   String kind() {
     return kind;
   }
@@ -78,6 +127,20 @@ final class Place {
 
   Set<String> keys() {
     return keys;
+  }
+
+  /** What the key's value must be; {@link ValueKind#ANY} for keys the library does not type. */
+  ValueKind valueKind(String key) {
+    Child child = children.get(key);
+    if (child != null) {
+      return switch (child.shape()) {
+        case ONE -> child.place().lenient() ? ValueKind.ANY : ValueKind.MAPPING; // true, false
+        case MAP -> ValueKind.MAPPING;
+        case LIST -> ValueKind.LIST;
+        case ONE_OR_LIST -> ValueKind.ANY;
+      };
+    }
+    return kinds.getOrDefault(key, ValueKind.ANY);
   }
 
   Child child(String key) {

@@ -21,12 +21,10 @@ final class RuleChecker {
 
   private final Origins origins;
   private final Diagnostics diagnostics;
-  private final Set<JsonNode> flagged;
 
-  RuleChecker(Origins origins, Diagnostics diagnostics, Set<JsonNode> flagged) {
+  RuleChecker(Origins origins, Diagnostics diagnostics) {
     this.origins = origins;
     this.diagnostics = diagnostics;
-    this.flagged = flagged;
   }
 
   void check(JsonNode root, Layout layout) {
@@ -135,6 +133,5 @@ final class RuleChecker {
     boolean present = parent.has(key);
     code.report(
         diagnostics, present ? origins.locateValue(parent, key) : origins.locate(parent), message);
-    flagged.add(parent);
   }
 }

@@ -1,21 +1,16 @@
 package dev.eventgen.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.parse.Layout;
 import dev.eventgen.parse.ResolvedSpec;
-import dev.eventgen.parse.SpecBinder.Binding;
 import dev.eventgen.parse.SpecVersion;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The check stage: every problem of a resolved, bound document, with positions, collected before
- * anything is built. Specific checks run first; the comparison with what asyncapi-core bound (from
- * the {@link dev.eventgen.parse.BindingView}) then reports only the drops they did not already
- * explain.
+ * The check stage: every problem of a resolved document, with positions, collected before anything
+ * is built. The document is never bound with asyncapi-core: the model is built from eventgen's own
+ * tree, so the library's gaps (OpenAPI keywords, message-level oneOf, examples holding objects) are
+ * no reason to refuse a document. The library still serves as the grammar: its classes give the
+ * keys and value kinds each AsyncAPI object allows.
  */
 public final class SpecChecker {
 
@@ -31,24 +26,11 @@ public final class SpecChecker {
 
   private SpecChecker() {}
 
-  public static void check(
-      ResolvedSpec spec,
-      Layout layout,
-      JsonNode bindingView,
-      Binding binding,
-      Diagnostics diagnostics) {
-    Set<JsonNode> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+  public static void check(ResolvedSpec spec, Layout layout, Diagnostics diagnostics) {
     Place root = layout.version() == SpecVersion.V3 ? V3.ROOT : V2.ROOT;
     Place schema = root.child("components").place().child("schemas").place();
-    Map<JsonNode, Class<?>> boundClasses = new IdentityHashMap<>();
-    new KeyChecker(spec.origins(), diagnostics, flagged, boundClasses, schema)
-        .checkDocument(spec.tree(), root);
-    new RuleChecker(spec.origins(), diagnostics, flagged).check(spec.tree(), layout);
-    DropChecker drops = new DropChecker(spec.origins(), diagnostics, flagged, boundClasses);
-    if (binding.boundTree() != null) {
-      drops.compare(bindingView, binding.boundTree(), false);
-    } else {
-      drops.reportFailure(bindingView, binding.failurePath(), binding.failure());
-    }
+    new KeyChecker(spec.origins(), diagnostics, schema).checkDocument(spec.tree(), root);
+    new RuleChecker(spec.origins(), diagnostics).check(spec.tree(), layout);
+    new ReferenceChecker(spec.origins(), diagnostics).check(spec.tree(), layout);
   }
 }

@@ -49,9 +49,7 @@ public final class SpecLoader {
     ExpansionGuard.check(spec, diagnostics);
     diagnostics.gate();
     Layout layout = Layout.of(version, spec.tree());
-    JsonNode view = BindingView.of(spec.tree(), version, spec.origins());
-    SpecBinder.Binding binding = SpecBinder.bind(view, version);
-    SpecChecker.check(spec, layout, view, binding, diagnostics);
+    SpecChecker.check(spec, layout, diagnostics);
     diagnostics.gate();
     new TraitMerger(spec.origins()).mergeAll(layout);
     Api api = ModelBuilder.build(spec, layout, diagnostics);

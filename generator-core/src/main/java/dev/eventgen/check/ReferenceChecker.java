@@ -1,0 +1,98 @@
+package dev.eventgen.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.parse.Layout;
+import dev.eventgen.parse.Nodes;
+import dev.eventgen.parse.Origins;
+import dev.eventgen.parse.SpecVersion;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that names written in one place of a document match their definitions elsewhere: the
+ * security schemes a 2.x server or operation names, and the parameters of a channel against the
+ * {@code {name}} placeholders of its address. The official parser refuses a document that breaks
+ * these rules, but neither changes the generated code, so both are warnings: the code is
+ * generated, and the user learns what to fix.
+ */
+final class ReferenceChecker {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+
+  private final Origins origins;
+  private final Diagnostics diagnostics;
+
+  ReferenceChecker(Origins origins, Diagnostics diagnostics) {
+    this.origins = origins;
+    this.diagnostics = diagnostics;
+  }
+
+  void check(JsonNode root, Layout layout) {
+    if (layout.version() == SpecVersion.V2) {
+      Set<String> schemes = Nodes.entries(root.path("components").get("securitySchemes")).keySet();
+      layout.servers().forEach((name, server) -> security(server, "server '" + name + "'", schemes));
+      layout
+          .operations()
+          .forEach(op -> security(op.node(), "operation '" + op.name() + "'", schemes));
+    }
+    layout.channels().forEach(this::parameters);
+  }
+
+  private void security(JsonNode holder, String label, Set<String> schemes) {
+    for (JsonNode requirement : Nodes.items(holder.get("security"))) {
+      for (String scheme : Nodes.fields(requirement).keySet()) {
+        if (!schemes.contains(scheme)) {
+          ErrorCode.W006.report(
+              diagnostics,
+              origins.locateKey(requirement, scheme),
+              label
+                  + " names the security scheme '"
+                  + scheme
+                  + "', which components.securitySchemes does not define");
+        }
+      }
+    }
+  }
+
+  private void parameters(Layout.ChannelEntry channel) {
+    Set<String> placeholders = new LinkedHashSet<>();
+    Matcher m = PLACEHOLDER.matcher(channel.address() == null ? "" : channel.address());
+    while (m.find()) {
+      placeholders.add(m.group(1));
+    }
+    Map<String, JsonNode> parameters = Nodes.entries(channel.node().get("parameters"));
+    JsonNode holder = channel.node().get("parameters");
+    for (String name : parameters.keySet()) {
+      if (!placeholders.contains(name)) {
+        ErrorCode.W007.report(
+            diagnostics,
+            origins.locateKey(holder, name),
+            "parameter '"
+                + name
+                + "' of channel '"
+                + channel.name()
+                + (channel.address() == null
+                    ? "' is not used: the channel has no address"
+                    : "' does not appear in its address '" + channel.address() + "'"));
+      }
+    }
+    for (String name : placeholders) {
+      if (!parameters.containsKey(name)) {
+        ErrorCode.W007.report(
+            diagnostics,
+            origins.locate(channel.node()),
+            "channel '"
+                + channel.name()
+                + "' has '{"
+                + name
+                + "}' in its address but no parameter '"
+                + name
+                + "'");
+      }
+    }
+  }
+}
