@@ -18,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every corpus document either loads or is refused with positioned diagnostics; no other exception
- * escapes. Prints a summary of what loaded and why the rest was refused.
+ * Every corpus document (read from the shared folder, see {@link Corpus}) either loads or is
+ * refused with positioned diagnostics; no other exception escapes. Whether it should load is the
+ * official parser's verdict, checked by {@link CorpusGenerateTest}. Prints a summary of what loaded and why the rest was refused.
  */
 class CorpusLoadTest {
 
@@ -67,7 +68,7 @@ class CorpusLoadTest {
     assertFalse(errors.isEmpty(), "a refusal has errors");
     OUTCOMES.put(
         entry.path(),
-        "refused: " + String.join(" | ", errors.stream().map(Diagnostic::render).toList()));
+        "refused (official parser: " + entry.official() + "): " + String.join(" | ", errors.stream().map(Diagnostic::render).toList()));
   }
 
   /** Prints the outcome of every document and records it in target/corpus-load.txt. */
@@ -78,6 +79,7 @@ class CorpusLoadTest {
     lines.add(String.format("corpus: %d loaded, %d refused", loaded, OUTCOMES.size() - loaded));
     OUTCOMES.forEach((path, outcome) -> lines.add("  " + path + " -> " + outcome));
     lines.forEach(System.out::println);
+    Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/corpus-load.txt"), lines);
   }
 }

@@ -59,15 +59,30 @@ public final class CompiledSources {
   public static CompiledSources compile(Path workDir, List<JavaFile> files) {
     try {
       Path sources = Files.createDirectories(workDir.resolve("src"));
-      Path classes = Files.createDirectories(workDir.resolve("classes"));
       List<Path> written = new ArrayList<>();
       for (JavaFile file : files) {
-        written.add(file.writeToPath(sources, StandardCharsets.UTF_8));
+        written.add(sources.relativize(file.writeToPath(sources, StandardCharsets.UTF_8)));
       }
-      javac(written, classes);
+      return compileWritten(workDir, sources, written);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compiles sources already on disk ({@code files}, relative to {@code sourceRoot}, e.g. what
+   * {@code Generator.run} wrote) into {@code workDir/classes}.
+   *
+   * @throws AssertionError with every compiler diagnostic if compilation reports an error or a
+   *     warning
+   */
+  public static CompiledSources compileWritten(Path workDir, Path sourceRoot, List<Path> files) {
+    try {
+      Path classes = Files.createDirectories(workDir.resolve("classes"));
+      javac(files.stream().map(sourceRoot::resolve).toList(), classes);
       URL[] urls = {classes.toUri().toURL()};
       return new CompiledSources(
-          sources, new URLClassLoader(urls, CompiledSources.class.getClassLoader()));
+          sourceRoot, new URLClassLoader(urls, CompiledSources.class.getClassLoader()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
