@@ -57,8 +57,9 @@ final class KeyChecker {
     }
     Place place = expected == schema && node.has("schemaFormat") ? multiFormat : expected;
     boundClasses.put(node, place.type());
-    if (place == multiFormat && !SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
-      return; // reported by the schema format check; its content is not a JSON Schema
+    String format = node.path("schemaFormat").asText(null);
+    if (place == multiFormat && !SchemaFormats.isJsonSchema(format)) {
+      return; // OpenAPI, Avro or unsupported (reported by the schema format check): not checked
     }
     if (place.kind().equals("message") && node.has("oneOf") && !place.allows("oneOf")) {
       node.get("oneOf").forEach(item -> check(item, expected, label)); // 2.x operation message
@@ -68,10 +69,17 @@ final class KeyChecker {
       Map.Entry<String, JsonNode> entry = it.next();
       checkKey(node, entry.getKey(), place, label);
       Place.Child child = place.child(entry.getKey());
-      if (child != null) {
+      if (child != null && !foreignPayload(node, entry.getKey())) {
         children(entry.getKey(), entry.getValue(), child, label);
       }
     }
+  }
+
+  /** A 2.x message's payload written in another schema format is no JSON Schema to check. */
+  private static boolean foreignPayload(JsonNode node, String key) {
+    return key.equals("payload")
+        && node.has("schemaFormat")
+        && !SchemaFormats.isJsonSchema(node.path("schemaFormat").asText(null));
   }
 
   private void children(String key, JsonNode value, Place.Child child, String label) {
