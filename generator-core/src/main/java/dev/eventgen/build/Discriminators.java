@@ -1,10 +1,13 @@
 package dev.eventgen.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Property;
 import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
+import dev.eventgen.parse.Nodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +23,30 @@ import java.util.Map;
 final class Discriminators {
 
   private Discriminators() {}
+
+  /** The property a schema's {@code discriminator} names: AsyncAPI's string, OpenAPI's object. */
+  static String declared(JsonNode schema) {
+    JsonNode discriminator = schema.path("discriminator");
+    return discriminator.isObject()
+        ? Nodes.text(discriminator, "propertyName")
+        : Nodes.text(schema, "discriminator");
+  }
+
+  /**
+   * OpenAPI's {@code discriminator.mapping} by variant type name: {@code cat:
+   * '#/components/schemas/Cat'} (or just {@code Cat}) gives {@code Cat -> cat}.
+   */
+  static Map<String, String> mapping(JsonNode schema) {
+    Map<String, String> byType = new HashMap<>();
+    Nodes.fields(schema.path("discriminator").get("mapping"))
+        .forEach(
+            (value, target) -> {
+              String ref = target.asText();
+              byType.putIfAbsent(
+                  Identifiers.pascalCase(ref.substring(ref.lastIndexOf('/') + 1)), value);
+            });
+    return byType;
+  }
 
   static List<Message> assign(
       List<Message> messages, SchemaMapper schemas, Map<String, String> declared) {

@@ -10,35 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps a message (traits already merged): payload and headers through the {@link SchemaMapper}, JMS
+ * Maps a message (traits already merged): payload and headers (as JSON Schema, see {@link
+ * MessageSchemas}) through the {@link SchemaMapper}, JMS
  * binding headers, correlation id, the {@code x-syslog} extension and the example payloads as
  * compact JSON. The discriminator is left to {@link Discriminators}, which needs every message.
  */
 final class MessageMapper {
 
   private final SchemaMapper schemas;
+  private final MessageSchemas messageSchemas;
   private final String defaultContentType;
 
-  MessageMapper(SchemaMapper schemas, String defaultContentType) {
+  MessageMapper(SchemaMapper schemas, MessageSchemas messageSchemas, String defaultContentType) {
     this.schemas = schemas;
+    this.messageSchemas = messageSchemas;
     this.defaultContentType = defaultContentType;
   }
 
-  /** The schema of a payload or headers entry: 3.0 multi-format schemas are unwrapped. */
-  static JsonNode schemaOf(JsonNode entry) {
-    if (entry != null && entry.isObject() && entry.has("schemaFormat") && entry.has("schema")) {
-      return entry.get("schema");
-    }
-    return entry;
-  }
-
   Message message(String name, JsonNode node) {
-    JsonNode payloadSchema = schemaOf(node.get("payload"));
+    JsonNode payloadSchema = messageSchemas.payload(node);
     PayloadType payload =
         payloadSchema == null
             ? Scalar.of(Scalar.Kind.ANY)
             : schemas.map(payloadSchema, name + "Payload");
-    JsonNode headers = schemaOf(node.get("headers"));
+    JsonNode headers = messageSchemas.headers(node);
     JsonNode jmsHeaders = node.path("bindings").path("jms").get("headers");
     String contentType = Nodes.text(node, "contentType");
     return new Message(

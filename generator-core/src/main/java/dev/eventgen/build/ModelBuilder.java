@@ -31,12 +31,14 @@ public final class ModelBuilder {
   private final Layout layout;
   private final Diagnostics diagnostics;
   private final SchemaMapper schemas;
+  private final MessageSchemas messageSchemas;
 
   private ModelBuilder(ResolvedSpec spec, Layout layout, Diagnostics diagnostics) {
     this.spec = spec;
     this.layout = layout;
     this.diagnostics = diagnostics;
     this.schemas = new SchemaMapper(spec.origins(), diagnostics);
+    this.messageSchemas = new MessageSchemas(spec.origins(), diagnostics, schemas);
   }
 
   public static Api build(ResolvedSpec spec, Layout layout, Diagnostics diagnostics) {
@@ -83,14 +85,14 @@ public final class ModelBuilder {
         schemas.prefer(payload, names.get(node));
       }
     }
-    MessageMapper mapper = new MessageMapper(schemas, defaultContentType);
+    MessageMapper mapper = new MessageMapper(schemas, messageSchemas, defaultContentType);
     List<Message> messages = new ArrayList<>();
     Map<String, String> declared = new HashMap<>();
     for (JsonNode node : nodes) {
       messages.add(mapper.message(names.get(node), node));
       JsonNode payload = payloadOf(node);
       if (payload != null) {
-        declared.put(names.get(node), Nodes.text(schemas.flatten(payload), "discriminator"));
+        declared.put(names.get(node), Discriminators.declared(schemas.flatten(payload)));
       }
     }
     return Discriminators.assign(messages, schemas, declared);
@@ -106,8 +108,8 @@ public final class ModelBuilder {
     return nodes;
   }
 
-  private static JsonNode payloadOf(JsonNode message) {
-    return MessageMapper.schemaOf(message.get("payload"));
+  private JsonNode payloadOf(JsonNode message) {
+    return messageSchemas.payload(message);
   }
 
   private List<Operation> operations(Map<JsonNode, String> names) {

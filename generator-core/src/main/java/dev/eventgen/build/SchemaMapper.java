@@ -50,10 +50,14 @@ final class SchemaMapper {
     this.unions = new UnionMapper(this, flattener);
   }
 
-  /** Names the type of this schema, if it becomes one, after a message (not a component). */
+  /**
+   * Names the type of this schema, if it becomes one, after a message or an Avro name (not a
+   * component). The first name preferred for a schema stays.
+   */
   void prefer(JsonNode schema, String name) {
-    preferredNames.put(schema, name);
-    typeNames.reserve(name);
+    if (preferredNames.putIfAbsent(schema, name) == null) {
+      typeNames.reserve(name);
+    }
   }
 
   /** Keeps a component's name free for it (derived names met first get a suffix instead). */
@@ -167,7 +171,7 @@ final class SchemaMapper {
                 new Property(
                     wire,
                     map(p, ref.name() + Identifiers.pascalCase(wire)),
-                    required.contains(wire),
+                    required.contains(wire) && !SchemaTypes.nullable(flattener.flatten(p)),
                     Nodes.doc(p),
                     p.path("deprecated").asBoolean(false))));
     PayloadType extra =
@@ -217,7 +221,7 @@ final class SchemaMapper {
     }
     String pointer = origin.pointer();
     boolean named =
-        pointer.matches("/components/schemas/[^/]+")
+        pointer.matches("/components/schemas/[^/]+(/schema)?") // 3.0: multi-format schema
             || pointer.matches("(/definitions|/\\$defs)/[^/]+");
     return named ? JsonPointer.lastKey(pointer) : null;
   }

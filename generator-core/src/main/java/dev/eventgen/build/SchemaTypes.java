@@ -44,6 +44,22 @@ final class SchemaTypes {
     return s.path("enum").isArray() ? commonType(s.get("enum")) : null;
   }
 
+  /**
+   * True if null is allowed: {@code type: [x, 'null']}, or OpenAPI's {@code nullable: true}, which
+   * means the same. A nullable property is optional in the model: its Java field may be null.
+   */
+  static boolean nullable(JsonNode s) {
+    if (s.path("nullable").asBoolean(false)) {
+      return true;
+    }
+    for (JsonNode type : s.path("type")) {
+      if (type.asText().equals("null")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String commonType(JsonNode values) {
     Set<String> types = new HashSet<>();
     values.forEach(

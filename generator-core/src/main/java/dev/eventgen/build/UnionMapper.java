@@ -9,12 +9,13 @@ import dev.eventgen.model.UnionType;
 import dev.eventgen.parse.Nodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Maps {@code oneOf}/{@code anyOf} of object schemas to a {@link UnionType}. The discriminator is
- * the spec's {@code discriminator}, else the first property that is {@code const} with a distinct
- * value in every variant. Unions with a non-object variant cannot be a sealed family of records:
+ * the spec's {@code discriminator} (with OpenAPI's {@code mapping} giving the variants' values),
+ * else the first property that is {@code const} with a distinct value in every variant. Unions with a non-object variant cannot be a sealed family of records:
  * they are modelled as Object, with a warning.
  */
 final class UnionMapper {
@@ -53,9 +54,11 @@ final class UnionMapper {
     String discriminator = discriminator(s, options);
     List<String> values = new ArrayList<>();
     if (discriminator != null) {
+      Map<String, String> mapped = Discriminators.mapping(s);
       for (int i = 0; i < options.size(); i++) {
-        String value = constOf(options.get(i), discriminator);
-        values.add(value != null ? value : variants.get(i).name());
+        String name = variants.get(i).name();
+        String value = mapped.getOrDefault(name, constOf(options.get(i), discriminator));
+        values.add(value != null ? value : name);
       }
     }
     schemas.define(
@@ -84,7 +87,7 @@ final class UnionMapper {
   }
 
   private String discriminator(JsonNode s, List<JsonNode> options) {
-    String declared = Nodes.text(s, "discriminator");
+    String declared = Discriminators.declared(s);
     if (declared != null) {
       return declared;
     }

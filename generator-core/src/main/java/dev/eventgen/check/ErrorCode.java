@@ -20,7 +20,7 @@ public enum ErrorCode {
   E009("a $ref names a remote (http/https) document, which is not fetched"),
   E010("a chain of $refs leads back to itself"),
   E011("no longer reported: what asyncapi-core cannot read is read by eventgen itself"),
-  E012("unsupported schemaFormat (only JSON Schema and AsyncAPI schemas are read)"),
+  E012("unsupported schemaFormat (JSON Schema, AsyncAPI, OpenAPI 3.0 and Avro 1.x are read)"),
   E013("invalid operation action (3.0 allows only send and receive)"),
   E014("two names collide once made Java identifiers"),
   E015("something the model needs is missing"),

@@ -50,8 +50,9 @@ final class KeyChecker {
       return;
     }
     Place place = expected == schema && node.has("schemaFormat") ? multiFormat : expected;
-    if (place == multiFormat && !SchemaFormats.isSupported(node.path("schemaFormat").asText(null))) {
-      return; // reported by the schema format check; its content is not a JSON Schema
+    String format = node.path("schemaFormat").asText(null);
+    if (place == multiFormat && !SchemaFormats.isJsonSchema(format)) {
+      return; // OpenAPI, Avro or unsupported (reported by the schema format check): not checked
     }
     if (place.kind().equals("message") && node.has("oneOf") && !place.allows("oneOf")) {
       node.get("oneOf").forEach(item -> check(item, expected, label)); // 2.x operation message
@@ -67,10 +68,17 @@ final class KeyChecker {
         continue;
       }
       Place.Child child = place.child(key);
-      if (child != null) {
+      if (child != null && !foreignPayload(node, key)) {
         children(key, entry.getValue(), child, label);
       }
     }
+  }
+
+  /** A 2.x message's payload written in another schema format is no JSON Schema to check. */
+  private static boolean foreignPayload(JsonNode node, String key) {
+    return key.equals("payload")
+        && node.has("schemaFormat")
+        && !SchemaFormats.isJsonSchema(node.path("schemaFormat").asText(null));
   }
 
   private void children(String key, JsonNode value, Place.Child child, String label) {

@@ -113,7 +113,8 @@ final class RuleChecker {
               + format
               + "' in "
               + label
-              + ": eventgen reads JSON Schema and AsyncAPI schemas only");
+              + ": eventgen reads "
+              + SchemaFormats.SUPPORTED);
     }
   }
 

@@ -111,8 +111,8 @@ class BadSpecTest {
         "unsupported-schema-format.yaml",
         DIR
             + "unsupported-schema-format.yaml:11:25: error[E012]: unsupported schemaFormat"
-            + " 'application/vnd.apache.avro;version=1.9.0' in message 'CallStarted': eventgen"
-            + " reads JSON Schema and AsyncAPI schemas only");
+            + " 'application/vnd.google.protobuf;version=3' in message 'CallStarted': eventgen"
+            + " reads JSON Schema, AsyncAPI, OpenAPI 3.0 and Avro 1.x schemas");
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.palantir.javapoet.JavaFile;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.testing.CompiledSources;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The records target of a model, generated, compiled and loaded, with the generated {@code
@@ -28,8 +30,13 @@ final class GeneratedModel {
 
   static GeneratedModel of(Api api, Path workDir) throws ReflectiveOperationException {
     JavaNames names = new JavaNames(api, "com.acme.cvp", "Cvp");
-    return new GeneratedModel(
-        CompiledSources.compile(workDir, new RecordsEmitter().emit(api, names)));
+    return compiled(new RecordsEmitter().emit(api, names), workDir);
+  }
+
+  /** Generated files of the records target (package {@code com.acme.cvp}, API name Cvp). */
+  static GeneratedModel compiled(List<JavaFile> files, Path workDir)
+      throws ReflectiveOperationException {
+    return new GeneratedModel(CompiledSources.compile(workDir, files));
   }
 
   /** A generated class by simple name; {@code Outer$Inner} for nested ones. */
