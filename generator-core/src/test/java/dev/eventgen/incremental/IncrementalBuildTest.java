@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.GenerationResult;
-import dev.eventgen.Generator;
 import dev.eventgen.GeneratorOptions;
 import dev.eventgen.RefMap;
-import dev.eventgen.Reporter;
 import dev.eventgen.Target;
 import dev.eventgen.write.SourceWriter;
 import java.io.IOException;
@@ -92,33 +90,6 @@ class IncrementalBuildTest {
     changed.forEach(
         (option, other) ->
             assertEquals(Optional.of("options changed: " + option), stale(other), option));
-  }
-
-  @Test
-  void aChangedFileReadThroughTheRefMapRegenerates() throws IOException {
-    Path mirror = Files.createDirectories(dir.resolve("mirror"));
-    Path call = mirror.resolve("call.yaml");
-    Files.writeString(call, "type: object\nproperties:\n  id: {type: string}\n");
-    Files.writeString(
-        spec,
-        """
-        asyncapi: 3.0.0
-        info: {title: Calls, version: 1.0.0}
-        channels:
-          calls:
-            address: calls
-            messages:
-              CallStarted:
-                payload: {$ref: 'https://schemas.example.com/call.yaml'}
-        operations:
-          onCall: {action: send, channel: {$ref: '#/channels/calls'}}
-        """);
-    GeneratorOptions mapped =
-        options.withRefMap(RefMap.parse(List.of("https://schemas.example.com/=mirror"), dir));
-    build(mapped).record(Generator.run(mapped, Reporter.SILENT));
-    assertEquals(Optional.empty(), build(mapped).staleReason());
-    Files.writeString(call, "type: object\nproperties:\n  id: {type: integer}\n");
-    assertEquals(Optional.of("referenced file changed: " + call), build(mapped).staleReason());
   }
 
   @Test
