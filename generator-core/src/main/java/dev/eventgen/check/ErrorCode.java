@@ -17,7 +17,7 @@ public enum ErrorCode {
   E006("unsupported AsyncAPI version (2.0.0-2.6.0 and 3.0.0 are supported)"),
   E007("a $ref points to nothing"),
   E008("a $ref names a file that cannot be read"),
-  E009("a $ref names a remote (http/https) document, which is not fetched"),
+  E009("a $ref names a remote (http/https) document that no ref map maps to a local folder"),
   E010("a chain of $refs leads back to itself"),
   E011("an entry the AsyncAPI reader cannot read (it would be dropped silently)"),
   E012("unsupported schemaFormat (only JSON Schema and AsyncAPI schemas are read)"),
