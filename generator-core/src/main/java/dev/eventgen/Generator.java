@@ -33,7 +33,7 @@ public final class Generator {
    */
   public static GenerationResult run(GeneratorOptions options, Reporter reporter) {
     long start = System.nanoTime();
-    LoadedSpec spec = load(options.specFile(), reporter);
+    LoadedSpec spec = load(options.specFile(), options.refMap(), reporter);
     Api api = spec.api();
     Set<Target> targets =
         options.targets().isEmpty() ? Target.defaultsFor(api) : options.targets();
@@ -52,9 +52,14 @@ public final class Generator {
     return new GenerationResult(api, targets, spec.files(), written, elapsed);
   }
 
-  /** Reads and checks the spec without generating anything. */
+  /** Reads and checks the spec without generating anything; remote refs are refused. */
   public static LoadedSpec load(Path specFile, Reporter reporter) {
-    LoadedSpec spec = SpecLoader.load(specFile);
+    return load(specFile, RefMap.NONE, reporter);
+  }
+
+  /** Reads and checks the spec without generating anything; remote refs are read as mapped. */
+  public static LoadedSpec load(Path specFile, RefMap refMap, Reporter reporter) {
+    LoadedSpec spec = SpecLoader.load(specFile, refMap);
     for (Diagnostic warning : spec.warnings()) {
       reporter.warning(warning);
     }

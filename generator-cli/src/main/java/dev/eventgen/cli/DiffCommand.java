@@ -1,5 +1,6 @@
 package dev.eventgen.cli;
 
+import dev.eventgen.RefMap;
 import dev.eventgen.diff.Change;
 import dev.eventgen.diff.DiffReport;
 import dev.eventgen.diff.SpecDiff;
@@ -24,6 +25,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin CommandConsole console;
 
+  @Mixin RefMapOption refMap;
+
   @Parameters(index = "0", paramLabel = "<old>", description = "The version consumers were built on.")
   Path before;
 
@@ -35,11 +38,12 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    RefMap mapped = refMap.refMap();
     var out = console.out();
     ConsoleReporter reporter = console.reporter();
     return console.run(
         () -> {
-          List<Change> changes = SpecDiff.compare(before, after, reporter);
+          List<Change> changes = SpecDiff.compare(before, after, mapped, reporter);
           out.print(DiffReport.render(changes));
           out.flush();
           boolean breaking = changes.stream().anyMatch(Change::isBreaking);

@@ -23,6 +23,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin CommandConsole console;
 
+  @Mixin RefMapOption refMap;
+
   @Parameters(index = "0", paramLabel = "<spec>", description = "The AsyncAPI document.")
   Path specFile;
 
@@ -59,7 +61,9 @@ final class GenerateCommand implements Callable<Integer> {
     GeneratorOptions options;
     try {
       Set<Target> chosen = targets.isEmpty() ? Set.of() : EnumSet.copyOf(targets);
-      options = new GeneratorOptions(specFile, output, packageName, chosen, apiName);
+      options =
+          new GeneratorOptions(
+              specFile, output, packageName, chosen, apiName, refMap.refMap());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(console.command.commandLine(), e.getMessage());
     }

@@ -1,6 +1,7 @@
 package dev.eventgen.cli;
 
 import dev.eventgen.Generator;
+import dev.eventgen.RefMap;
 import dev.eventgen.model.Api;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,15 +18,18 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommandConsole console;
 
+  @Mixin RefMapOption refMap;
+
   @Parameters(index = "0", paramLabel = "<spec>", description = "The AsyncAPI document.")
   Path specFile;
 
   @Override
   public Integer call() {
+    RefMap mapped = refMap.refMap();
     ConsoleReporter reporter = console.reporter();
     return console.run(
         () -> {
-          Api api = Generator.load(specFile, reporter).api();
+          Api api = Generator.load(specFile, mapped, reporter).api();
           reporter.info(
               String.format(
                   "%s: ok: %s %s (AsyncAPI %s): %d servers, %d channels, %d operations,"

@@ -17,7 +17,7 @@ public enum ErrorCode {
   E006("unsupported AsyncAPI version (2.0.0-2.6.0 and 3.0.0 are supported)"),
   E007("a $ref points to nothing"),
   E008("a $ref names a file that cannot be read"),
-  E009("a $ref names a remote (http/https) document, which is not fetched"),
+  E009("a $ref names a remote (http/https) document that no ref map maps to a local folder"),
   E010("a chain of $refs leads back to itself"),
   E011("no longer reported: what asyncapi-core cannot read is read by eventgen itself"),
   E012("unsupported schemaFormat (JSON Schema, AsyncAPI, OpenAPI 3.0 and Avro 1.x are read)"),

@@ -1,6 +1,7 @@
 package dev.eventgen.diff;
 
 import dev.eventgen.Generator;
+import dev.eventgen.RefMap;
 import dev.eventgen.Reporter;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
@@ -40,8 +41,17 @@ public final class SpecDiff {
    * @throws dev.eventgen.diagnostic.SpecException if either spec has errors
    */
   public static List<Change> compare(Path before, Path after, Reporter reporter) {
-    Api old = Generator.load(before, reporter).api();
-    Api now = Generator.load(after, reporter).api();
+    return compare(before, after, RefMap.NONE, reporter);
+  }
+
+  /**
+   * As {@link #compare(Path, Path, Reporter)}, reading remote refs of both as mapped.
+   *
+   * @throws dev.eventgen.diagnostic.SpecException if either spec has errors
+   */
+  public static List<Change> compare(Path before, Path after, RefMap refMap, Reporter reporter) {
+    Api old = Generator.load(before, refMap, reporter).api();
+    Api now = Generator.load(after, refMap, reporter).api();
     return compare(Version.of(old, before), Version.of(now, after));
   }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Decides whether an output directory is up to date, without parsing the spec: it compares the
- * files the last successful run read (the spec and every file a {@code $ref} reached; see {@link
- * InputStamp}), the options and the generator's fingerprint with the state file that run left in
+ * files the last successful run read (the spec and every file a {@code $ref} reached, mapped
+ * remote refs included; see {@link InputStamp}), the options and the generator's fingerprint with the state file that run left in
  * the output.
  *
  * <p>Use: {@link #staleReason()}; if present, run the generator, then {@link #record}.
@@ -116,6 +116,7 @@ public final class IncrementalBuild {
     named.put("packageName", options.packageName());
     named.put("targets", targets.length() == 0 ? "(from the spec)" : targets.toString());
     named.put("apiName", options.apiName() == null ? "(from the spec)" : options.apiName());
+    named.put("refMap", options.refMap().describe());
     return named;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventgen.RefMap;
 import dev.eventgen.check.ErrorCode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.parse.Origins.Origin;
@@ -19,7 +20,8 @@ import java.util.TreeSet;
 /**
  * Replaces every {@code $ref} by the node it points to: internal ({@code #/components/..}),
  * relative files ({@code ../common/x.yaml#/A}, relative to the file the ref is written in), and
- * refs inside referenced files. Each node is resolved once and shared. A ref back into a node still
+ * refs inside referenced files, and remote refs whose URL prefix is mapped to a local folder ({@link
+ * RefMap}; read like relative files). Each node is resolved once and shared. A ref back into a node still
  * being resolved (a schema recursive through its properties) stays a {@code $ref} and is recorded
  * in {@link Origins}; a chain of refs that returns to itself is an error.
  */
@@ -35,8 +37,12 @@ public final class RefResolver {
   private Origins origins;
 
   public RefResolver(Diagnostics diagnostics) {
+    this(diagnostics, RefMap.NONE);
+  }
+
+  public RefResolver(Diagnostics diagnostics, RefMap refMap) {
     this.diagnostics = diagnostics;
-    this.targets = new RefTargets(new SpecReader(diagnostics), diagnostics);
+    this.targets = new RefTargets(new SpecReader(diagnostics), diagnostics, refMap);
   }
 
   /** Resolves the whole document; problems are reported, never thrown. */

@@ -1,6 +1,7 @@
 package dev.eventgen.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.RefMap;
 import dev.eventgen.check.ErrorCode;
 import dev.eventgen.check.Suggestions;
 import dev.eventgen.diagnostic.Diagnostics;
@@ -8,7 +9,6 @@ import dev.eventgen.diagnostic.Location;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Finds what one {@code $ref} points to: reads the file it names (once, relative to the file the
- * ref is written in) and walks the fragment's JSON pointer. Remote refs are refused: eventgen works
- * offline.
+ * ref is written in) and walks the fragment's JSON pointer. eventgen works offline: a remote ref is
+ * read from the local folder its URL prefix is mapped to ({@link RefMap}), and refused if none is.
  */
 final class RefTargets {
 
@@ -34,12 +34,14 @@ final class RefTargets {
 
   private final SpecReader reader;
   private final Diagnostics diagnostics;
+  private final RefMap refMap;
   private final Map<Path, SourceFile> files = new LinkedHashMap<>();
   private final Set<Path> unreadable = new LinkedHashSet<>();
 
-  RefTargets(SpecReader reader, Diagnostics diagnostics) {
+  RefTargets(SpecReader reader, Diagnostics diagnostics, RefMap refMap) {
     this.reader = reader;
     this.diagnostics = diagnostics;
+    this.refMap = refMap;
   }
 
   static boolean isRef(JsonNode node) {
@@ -57,20 +59,17 @@ final class RefTargets {
   /** The target of the ref written at {@code pointer} in {@code file}, or null (reported). */
   Target target(SourceFile file, String pointer, String ref) {
     Location at = file.locate(JsonPointer.append(pointer, "$ref"), false);
-    if (ref.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
-      ErrorCode.E009.report(
-          diagnostics,
-          at,
-          "remote $ref '"
-              + ref
-              + "' is not fetched: eventgen works offline; save the document next to the spec and"
-              + " refer to it by a relative path");
-      return null;
-    }
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-    SourceFile targetFile = filePart.isEmpty() ? file : load(file, filePart, ref, at);
+    SourceFile targetFile;
+    if (filePart.isEmpty()) {
+      targetFile = file;
+    } else if (RefMap.isRemote(filePart)) {
+      targetFile = loadMapped(filePart, ref, at);
+    } else {
+      targetFile = load(file, filePart, ref, at);
+    }
     if (targetFile == null) {
       return null;
     }
@@ -112,25 +111,71 @@ final class RefTargets {
     return new Target(file, pointer, node);
   }
 
+  /** Reads a file named relative to the file the ref is written in. */
   private SourceFile load(SourceFile from, String filePart, String ref, Location at) {
-    Path relative;
+    Path relative = decode(filePart, ref, at);
+    if (relative == null) {
+      return null;
+    }
+    Path shownParent = from.shownAs().getParent();
+    Path shownAs = (shownParent == null ? relative : shownParent.resolve(relative)).normalize();
+    return read(
+        from.path().resolveSibling(relative).normalize(),
+        shownAs,
+        at,
+        "$ref '" + ref + "' names a file that does not exist: " + shownAs);
+  }
+
+  /** Reads a remote document from the folder its prefix is mapped to; unmapped is refused. */
+  private SourceFile loadMapped(String url, String ref, Location at) {
+    RefMap.Mapped mapped = refMap.map(url);
+    if (mapped == null) {
+      ErrorCode.E009.report(
+          diagnostics,
+          at,
+          "remote $ref '"
+              + ref
+              + "' is not fetched: eventgen works offline; save the document locally and map its"
+              + " URL prefix to that folder (--ref-map <prefix>=<folder>; Maven: <refMaps>), or"
+              + " refer to it by a relative path");
+      return null;
+    }
+    Path relative = decode(mapped.rest(), ref, at);
+    if (relative == null) {
+      return null;
+    }
+    Path shownAs = mapped.folder().resolve(relative).normalize();
+    return read(
+        shownAs.toAbsolutePath().normalize(),
+        shownAs,
+        at,
+        "$ref '"
+            + ref
+            + "' is mapped by '"
+            + mapped.prefix()
+            + "' to a file that does not exist: "
+            + shownAs);
+  }
+
+  /** The file part of a ref as a path: percent-encoding decoded; null if invalid (reported). */
+  private Path decode(String filePart, String ref, Location at) {
     try {
-      relative = Path.of(URLDecoder.decode(filePart.replace("+", "%2B"), StandardCharsets.UTF_8));
-    } catch (InvalidPathException e) {
+      return Path.of(URLDecoder.decode(filePart.replace("+", "%2B"), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) { // an invalid path, or a bad %-escape
       ErrorCode.E008.report(diagnostics, at, "$ref '" + ref + "' names no valid file path");
       return null;
     }
-    Path path = from.path().resolveSibling(relative).normalize();
+  }
+
+  /** Reads the file once; a missing or unreadable one is reported once, with {@code missing}. */
+  private SourceFile read(Path path, Path shownAs, Location at, String missing) {
     SourceFile known = files.get(path);
     if (known != null || unreadable.contains(path)) {
       return known;
     }
-    Path shownParent = from.shownAs().getParent();
-    Path shownAs = (shownParent == null ? relative : shownParent.resolve(relative)).normalize();
     if (!Files.isRegularFile(path)) {
       unreadable.add(path);
-      ErrorCode.E008.report(
-          diagnostics, at, "$ref '" + ref + "' names a file that does not exist: " + shownAs);
+      ErrorCode.E008.report(diagnostics, at, missing);
       return null;
     }
     SourceFile file = reader.read(path, shownAs);

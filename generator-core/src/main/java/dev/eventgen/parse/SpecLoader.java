@@ -1,6 +1,7 @@
 package dev.eventgen.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.RefMap;
 import dev.eventgen.build.ModelBuilder;
 import dev.eventgen.check.ErrorCode;
 import dev.eventgen.check.SpecChecker;
@@ -20,15 +21,21 @@ public final class SpecLoader {
 
   private SpecLoader() {}
 
+  /** Loads the spec; remote refs are refused. See {@link #load(Path, RefMap)}. */
+  public static LoadedSpec load(Path specFile) {
+    return load(specFile, RefMap.NONE);
+  }
+
   /**
    * Loads the spec.
    *
    * @param specFile the root document; diagnostics name it as given (relative stays relative)
+   * @param refMap where remote refs are read from
    * @throws SpecException with every problem found
    */
-  public static LoadedSpec load(Path specFile) {
+  public static LoadedSpec load(Path specFile, RefMap refMap) {
     try {
-      return load(specFile, new Diagnostics());
+      return load(specFile, refMap, new Diagnostics());
     } catch (SpecException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -39,12 +46,12 @@ public final class SpecLoader {
     }
   }
 
-  private static LoadedSpec load(Path specFile, Diagnostics diagnostics) {
+  private static LoadedSpec load(Path specFile, RefMap refMap, Diagnostics diagnostics) {
     SourceFile root = new SpecReader(diagnostics).read(specFile, specFile);
     diagnostics.gate();
     SpecVersion version = version(root, diagnostics);
     diagnostics.gate();
-    ResolvedSpec spec = new RefResolver(diagnostics).resolve(root);
+    ResolvedSpec spec = new RefResolver(diagnostics, refMap).resolve(root);
     diagnostics.gate();
     ExpansionGuard.check(spec, diagnostics);
     diagnostics.gate();

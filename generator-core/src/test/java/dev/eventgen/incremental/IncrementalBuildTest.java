@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.GenerationResult;
 import dev.eventgen.GeneratorOptions;
+import dev.eventgen.RefMap;
 import dev.eventgen.Target;
 import dev.eventgen.write.SourceWriter;
 import java.io.IOException;
@@ -84,7 +85,8 @@ class IncrementalBuildTest {
             "packageName", GeneratorOptions.of(spec, output, "com.other"),
             "targets", options.withTargets(Set.of(Target.RECORDS)),
             "apiName", options.withApiName("Cvp"),
-            "specFile", GeneratorOptions.of(schemas, output, "com.acme"));
+            "specFile", GeneratorOptions.of(schemas, output, "com.acme"),
+            "refMap", options.withRefMap(RefMap.parse(List.of("https://x.example/=schemas"), dir)));
     changed.forEach(
         (option, other) ->
             assertEquals(Optional.of("options changed: " + option), stale(other), option));

@@ -131,7 +131,8 @@ class BadSpecTest {
         DIR
             + "remote-ref.yaml:20:15: error[E009]: remote $ref"
             + " 'https://example.com/schemas/call.json' is not fetched: eventgen works offline;"
-            + " save the document next to the spec and refer to it by a relative path");
+            + " save the document locally and map its URL prefix to that folder"
+            + " (--ref-map <prefix>=<folder>; Maven: <refMaps>), or refer to it by a relative path");
   }
 
   @Test

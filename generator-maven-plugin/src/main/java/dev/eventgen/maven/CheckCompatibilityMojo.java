@@ -33,6 +33,19 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
   @Parameter(property = "eventgen.allowBreaking", defaultValue = "false")
   private boolean allowBreaking;
 
+  /**
+   * Local copies of remote {@code $ref}s: each {@code <refMap>} is {@code prefix=folder}, e.g.
+   * {@code https://schemas.example.com/=src/main/asyncapi/mirror}; a ref starting with the prefix
+   * (the longest that matches) is read from the folder, relative to the project directory (for both
+   * documents). Unmapped
+   * remote refs are refused: eventgen never fetches.
+   */
+  @Parameter(property = "eventgen.refMaps")
+  private List<String> refMaps;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  private File basedir;
+
   /** Skips the check, like generation ({@code -Deventgen.skip}). */
   @Parameter(property = "eventgen.skip", defaultValue = "false")
   private boolean skip;
@@ -49,6 +62,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
           SpecDiff.compare(
               baselineSpec.toPath().normalize(),
               specFile.toPath().normalize(),
+              RefMaps.of(refMaps, basedir),
               new MavenReporter(getLog()));
     } catch (SpecException e) {
       throw SpecFailures.of(e);

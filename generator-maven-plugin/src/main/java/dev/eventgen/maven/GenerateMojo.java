@@ -23,7 +23,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates Java event consumers from an AsyncAPI document and adds them to the compile sources.
- * Regenerates only when the spec, a file it references, the options or the generator changed.
+ * Regenerates only when the spec, a file it references (mapped remote refs included), the options or
+ * the generator changed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -51,6 +52,15 @@ public final class GenerateMojo extends AbstractMojo {
   /** Prefix of the API-wide types, e.g. {@code Cvp}; default: derived from the spec title. */
   @Parameter(property = "eventgen.apiName")
   private String apiName;
+
+  /**
+   * Local copies of remote {@code $ref}s: each {@code <refMap>} is {@code prefix=folder}, e.g.
+   * {@code https://schemas.example.com/=src/main/asyncapi/mirror}; a ref starting with the prefix
+   * (the longest that matches) is read from the folder, relative to the project directory. Unmapped
+   * remote refs are refused: eventgen never fetches.
+   */
+  @Parameter(property = "eventgen.refMaps")
+  private List<String> refMaps;
 
   /** Skips generation; sources generated earlier are still compiled. */
   @Parameter(property = "eventgen.skip", defaultValue = "false")
@@ -103,7 +113,12 @@ public final class GenerateMojo extends AbstractMojo {
         chosen.add(Target.parse(id));
       }
       return new GeneratorOptions(
-          specFile.toPath().normalize(), outputDirectory.toPath(), packageName, chosen, apiName);
+          specFile.toPath().normalize(),
+          outputDirectory.toPath(),
+          packageName,
+          chosen,
+          apiName,
+          RefMaps.of(refMaps, project.getBasedir()));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("eventgen: " + e.getMessage(), e);
     }
