@@ -33,7 +33,8 @@ public enum ErrorCode {
   W004("no longer reported (see E011)"),
   W005("a value of the wrong kind that is read as text or ignored"),
   W006("a security requirement names a scheme the document does not define"),
-  W007("a channel parameter and the placeholders of the channel's address do not match");
+  W007("a channel parameter and the placeholders of the channel's address do not match"),
+  W008("a 2.x payload in another schema format is a $ref, which AsyncAPI 2.x does not allow");
 
   private final String meaning;
 

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks that names written in one place of a document match their definitions elsewhere: the
- * security schemes a 2.x server or operation names, and the parameters of a channel against the
- * {@code {name}} placeholders of its address. The official parser refuses a document that breaks
- * these rules, but neither changes the generated code, so both are warnings: the code is
+ * security schemes a 2.x server or operation names, the parameters of a channel against the {@code
+ * {name}} placeholders of its address, and 2.x payloads of another schema format written as a
+ * {@code $ref} (springwolf 0.x writes these). The official parser refuses a document that breaks
+ * these rules, but none changes the generated code, so all are warnings: the code is
  * generated, and the user learns what to fix.
  */
 final class ReferenceChecker {
@@ -38,6 +39,7 @@ final class ReferenceChecker {
       layout
           .operations()
           .forEach(op -> security(op.node(), "operation '" + op.name() + "'", schemes));
+      layout.messageNodes().forEach(this::foreignPayloadRef);
     }
     layout.channels().forEach(this::parameters);
   }
@@ -55,6 +57,25 @@ final class ReferenceChecker {
                   + "', which components.securitySchemes does not define");
         }
       }
+    }
+  }
+
+  private void foreignPayloadRef(JsonNode message) {
+    String format = Nodes.text(message, "schemaFormat");
+    Origins.Origin at = origins.of(message);
+    Origins.Origin payload = origins.of(message.path("payload"));
+    if (SchemaFormats.isJsonSchema(format) || at == null || payload == null) {
+      return;
+    }
+    boolean written = at.file() == payload.file() && payload.pointer().equals(at.pointer() + "/payload");
+    if (!written) {
+      ErrorCode.W008.report(
+          diagnostics,
+          origins.locateKey(message, "payload"),
+          "the payload, in schemaFormat '"
+              + format
+              + "', is a $ref: AsyncAPI 2.x allows a $ref there only for AsyncAPI schemas"
+              + " (eventgen reads it all the same)");
     }
   }
 

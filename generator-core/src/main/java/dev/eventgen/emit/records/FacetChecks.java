@@ -100,11 +100,11 @@ final class FacetChecks {
   }
 
   private void addRange(List<Check> checks, Kind kind, Constraints c) {
-    if (c.minimum() != null) {
+    if (c.minimum() != null && !vacuous(kind, c.minimum().negate())) {
       boolean exclusive = c.exclusiveMinimum();
       checks.add(range(kind, c.minimum(), exclusive ? "<=" : "<", exclusive ? ">" : ">="));
     }
-    if (c.maximum() != null) {
+    if (c.maximum() != null && !vacuous(kind, c.maximum())) {
       boolean exclusive = c.exclusiveMaximum();
       checks.add(range(kind, c.maximum(), exclusive ? ">=" : ">", exclusive ? "<" : "<="));
     }
@@ -132,6 +132,19 @@ final class FacetChecks {
     };
   }
 
+  /**
+   * True if an upper limit (or a lower one, negated) lies beyond every value of an {@code int} or
+   * {@code long} component, so its check could never fail. Specs written from JavaScript give
+   * {@code 9223372036854776000} for the largest int64, which is no Java literal.
+   */
+  private static boolean vacuous(Kind kind, BigDecimal upper) {
+    return switch (kind) {
+      case INT -> upper.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0;
+      case LONG -> upper.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0;
+      default -> false;
+    };
+  }
+
   /** {@code "<text>\"" + name + "\""}: the offending string value, quoted. */
   private CodeBlock quoted(String text) {
     return CodeBlock.of("$S$W+ $N$W+ $S", text + "\"", name, "\"");
@@ -144,6 +157,9 @@ final class FacetChecks {
       return stripped.toPlainString();
     }
     BigInteger integral = stripped.toBigIntegerExact();
+    if (integral.bitLength() >= Long.SIZE) {
+      return integral + ".0"; // only a double component meets a limit beyond long
+    }
     return integral + (integral.bitLength() < Integer.SIZE ? "" : "L");
   }
 
