@@ -46,7 +46,7 @@ public final class ModelBuilder {
   private Api build() {
     JsonNode root = spec.tree();
     Map<JsonNode, String> names = new MessageNamer(spec.origins(), diagnostics).name(layout);
-    Nodes.entries(root.path("components").get("schemas")).keySet().forEach(schemas::reserve);
+    schemas.reserve(Nodes.entries(root.path("components").get("schemas")).keySet());
     List<Message> messages = messages(names, Nodes.text(root, "defaultContentType"));
     List<Server> servers = new ArrayList<>();
     layout
