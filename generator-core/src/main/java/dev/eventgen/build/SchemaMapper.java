@@ -130,7 +130,11 @@ final class SchemaMapper {
   TypeRef name(JsonNode schema, String hint) {
     String component = componentName(schema);
     String preferred = preferredNames.get(schema);
-    String raw = preferred != null ? preferred : component != null ? component : hint;
+    String trait = traitName(schema);
+    String raw =
+        preferred != null
+            ? preferred
+            : component != null ? component : trait != null ? trait : hint;
     boolean explicit = preferred != null || component != null;
     TypeRef ref = new TypeRef(typeNames.claim(raw, explicit, origins.locate(schema)));
     refs.put(schema, ref);
@@ -251,6 +255,19 @@ final class SchemaMapper {
         pointer.matches("/components/schemas/[^/]+")
             || pointer.matches("(/definitions|/\\$defs)/[^/]+");
     return named ? JsonPointer.lastKey(pointer) : null;
+  }
+
+  /**
+   * {@code CommonHeaders} for the headers of message trait {@code Common}: shared by the messages
+   * that take the trait, they are named after it rather than after the first such message.
+   */
+  private String traitName(JsonNode schema) {
+    Origins.Origin origin = origins.of(schema);
+    if (origin == null || !origin.pointer().matches("/components/messageTraits/[^/]+/headers")) {
+      return null;
+    }
+    String pointer = origin.pointer();
+    return JsonPointer.lastKey(pointer.substring(0, pointer.lastIndexOf('/'))) + "Headers";
   }
 
   static boolean deprecated(JsonNode s) {
