@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.check.ErrorCode;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.model.Channel;
+import dev.eventgen.model.ChannelParameter;
 import dev.eventgen.model.JmsDestination;
 import dev.eventgen.parse.Layout;
 import dev.eventgen.parse.Nodes;
 import dev.eventgen.parse.Origins;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Maps a channel and its JMS binding. The binding's destination kind comes from {@code
  * x-destinationType} (JMS binding 0.0.1 has no {@code topic}), else its {@code destinationType},
- * else {@code queue}; both are read from the tree because asyncapi-core drops them.
+ * else {@code queue}; both are read from the tree because asyncapi-core drops them. Address
+ * parameters and every other binding are kept in the model for the targets that want them.
  */
 final class ChannelMapper {
 
@@ -38,7 +42,51 @@ final class ChannelMapper {
         Nodes.text(node, "description"),
         servers,
         messageNames,
-        jms(node.path("bindings").get("jms"), entry.address()));
+        jms(node.path("bindings").get("jms"), entry.address()),
+        parameters(node.get("parameters")),
+        bindings(node.get("bindings")));
+  }
+
+  /** 3.0 writes enum, default and examples on the parameter; 2.x in its schema. */
+  private static List<ChannelParameter> parameters(JsonNode parameters) {
+    List<ChannelParameter> result = new ArrayList<>();
+    Nodes.entries(parameters)
+        .forEach(
+            (name, p) -> {
+              JsonNode facets = p.has("schema") ? p.get("schema") : p;
+              JsonNode defaultValue = facets.get("default");
+              result.add(
+                  new ChannelParameter(
+                      name,
+                      Nodes.text(p, "description"),
+                      texts(facets.get("enum")),
+                      defaultValue == null || defaultValue.isNull() ? null : defaultValue.asText(),
+                      texts(facets.get("examples")),
+                      Nodes.text(p, "location")));
+            });
+    return result;
+  }
+
+  private static List<String> texts(JsonNode values) {
+    List<String> texts = new ArrayList<>();
+    if (values != null && values.isArray()) {
+      values.forEach(
+          v -> {
+            if (v.isValueNode() && !v.isNull()) texts.add(v.asText());
+          });
+    }
+    return texts;
+  }
+
+  /** Every binding (extensions aside) as compact JSON, by protocol. */
+  private static Map<String, String> bindings(JsonNode bindings) {
+    Map<String, String> result = new TreeMap<>();
+    Nodes.entries(bindings)
+        .forEach(
+            (protocol, binding) -> {
+              if (!protocol.startsWith("x-")) result.put(protocol, binding.toString());
+            });
+    return result;
   }
 
   private JmsDestination jms(JsonNode binding, String address) {

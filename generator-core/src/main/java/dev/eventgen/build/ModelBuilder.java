@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -48,7 +49,7 @@ public final class ModelBuilder {
   private Api build() {
     JsonNode root = spec.tree();
     Map<JsonNode, String> names = new MessageNamer(spec.origins()).name(layout);
-    Nodes.entries(root.path("components").get("schemas")).keySet().forEach(schemas::reserve);
+    schemas.reserve(Nodes.entries(root.path("components").get("schemas")).keySet());
     List<Message> messages = messages(names, Nodes.text(root, "defaultContentType"));
     List<Server> servers = new ArrayList<>();
     layout
@@ -139,9 +140,32 @@ public final class ModelBuilder {
               action,
               entry.channelName(),
               messageNames.stream().sorted().toList(),
-              Nodes.text(entry.node(), "summary")));
+              Nodes.text(entry.node(), "summary"),
+              reply(entry.node().get("reply"), names)));
     }
     return operations;
+  }
+
+  /** A 3.0 reply: its channel (by identity of the resolved node), address and messages. */
+  private Operation.Reply reply(JsonNode reply, Map<JsonNode, String> names) {
+    if (reply == null || !reply.isObject()) {
+      return null;
+    }
+    String channelName = null;
+    for (Layout.ChannelEntry channel : layout.channels()) {
+      if (channel.node() == reply.get("channel")) {
+        channelName = channel.name();
+      }
+    }
+    List<String> messageNames =
+        Nodes.items(reply.get("messages")).stream()
+            .map(names::get)
+            .filter(Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
+    return new Operation.Reply(
+        channelName, Nodes.text(reply.get("address"), "location"), messageNames);
   }
 
   private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> name) {

@@ -17,6 +17,7 @@ import dev.eventgen.parse.JsonPointer;
 import dev.eventgen.parse.Nodes;
 import dev.eventgen.parse.Origins;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -60,9 +61,15 @@ final class SchemaMapper {
     }
   }
 
-  /** Keeps a component's name free for it (derived names met first get a suffix instead). */
-  void reserve(String componentName) {
-    typeNames.reserve(componentName);
+  /**
+   * Keeps the components' names free for them (derived names met first get a suffix instead).
+   * Plain keys go first, so a qualified class name ({@code io.acme.OrderDto}) whose simple name a
+   * plain key ({@code OrderDto}) has gets a package prefix rather than taking it.
+   */
+  void reserve(Collection<String> componentNames) {
+    componentNames.stream()
+        .sorted(Comparator.comparing(k -> Identifiers.typeNameCandidates(k).size() > 1))
+        .forEach(typeNames::reserve);
   }
 
   /** Every named type met so far, sorted by name. */
@@ -117,6 +124,9 @@ final class SchemaMapper {
     if (s.path("enum").isArray() && type != null) {
       return enumType(schema, s, type, hint);
     }
+    if (type == null && SchemaTypes.hasMixedValues(s.path("enum"))) {
+      return warnAny(schema, "an enum whose values have several JSON types is modelled as Object");
+    }
     return ScalarMapper.scalar(s, type);
   }
 
@@ -124,7 +134,11 @@ final class SchemaMapper {
   TypeRef name(JsonNode schema, String hint) {
     String component = componentName(schema);
     String preferred = preferredNames.get(schema);
-    String raw = preferred != null ? preferred : component != null ? component : hint;
+    String trait = traitName(schema);
+    String raw =
+        preferred != null
+            ? preferred
+            : component != null ? component : trait != null ? trait : hint;
     boolean explicit = preferred != null || component != null;
     TypeRef ref = new TypeRef(typeNames.claim(raw, explicit, origins.locate(schema)));
     refs.put(schema, ref);
@@ -153,7 +167,7 @@ final class SchemaMapper {
   }
 
   private PayloadType object(JsonNode schema, JsonNode s, String hint) {
-    JsonNode additional = s.get("additionalProperties");
+    JsonNode additional = extraSchema(s);
     Map<String, JsonNode> properties = Nodes.fields(s.get("properties"));
     if (!isRecord(s)) {
       return new MapType(
@@ -180,6 +194,24 @@ final class SchemaMapper {
     return ref;
   }
 
+  /**
+   * The schema of the properties an object has besides its named ones: {@code
+   * additionalProperties}, else the schema all its {@code patternProperties} share (an empty schema,
+   * with a warning, if they differ); null if neither is written.
+   */
+  private JsonNode extraSchema(JsonNode s) {
+    JsonNode additional = s.get("additionalProperties");
+    if (additional != null || !s.path("patternProperties").isObject()) {
+      return additional;
+    }
+    List<JsonNode> patterns = List.copyOf(Nodes.fields(s.get("patternProperties")).values());
+    if (patterns.stream().distinct().count() > 1) {
+      warnAny(s.get("patternProperties"), "patternProperties of different schemas are modelled as Object values");
+      return null;
+    }
+    return patterns.isEmpty() ? null : patterns.get(0);
+  }
+
   private PayloadType list(JsonNode s, String hint) {
     JsonNode items = s.get("items");
     PayloadType itemType =
@@ -199,8 +231,11 @@ final class SchemaMapper {
     List<Object> values = new ArrayList<>();
     boolean fits = true;
     for (JsonNode v : s.get("enum")) {
+      if (v.isNull()) {
+        continue; // null among the values makes the value nullable, as every component is
+      }
       Object value = SchemaTypes.enumValue(type, v);
-      fits &= value != null || v.isNull();
+      fits &= value != null;
       if (value != null) {
         values.add(value);
       }
@@ -224,6 +259,19 @@ final class SchemaMapper {
         pointer.matches("/components/schemas/[^/]+(/schema)?") // 3.0: multi-format schema
             || pointer.matches("(/definitions|/\\$defs)/[^/]+");
     return named ? JsonPointer.lastKey(pointer) : null;
+  }
+
+  /**
+   * {@code CommonHeaders} for the headers of message trait {@code Common}: shared by the messages
+   * that take the trait, they are named after it rather than after the first such message.
+   */
+  private String traitName(JsonNode schema) {
+    Origins.Origin origin = origins.of(schema);
+    if (origin == null || !origin.pointer().matches("/components/messageTraits/[^/]+/headers")) {
+      return null;
+    }
+    String pointer = origin.pointer();
+    return JsonPointer.lastKey(pointer.substring(0, pointer.lastIndexOf('/'))) + "Headers";
   }
 
   static boolean deprecated(JsonNode s) {

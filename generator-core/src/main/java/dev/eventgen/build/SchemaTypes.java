@@ -60,12 +60,22 @@ final class SchemaTypes {
     return false;
   }
 
-  private static String commonType(JsonNode values) {
+  /** True if the enum values (nulls aside) are of several JSON types: no single Java type fits. */
+  static boolean hasMixedValues(JsonNode values) {
+    return values.isArray() && commonType(values) == null && nonNullTypes(values).size() > 1;
+  }
+
+  private static Set<String> nonNullTypes(JsonNode values) {
     Set<String> types = new HashSet<>();
     values.forEach(
         v -> {
           if (!v.isNull()) types.add(typeOf(v));
         });
+    return types;
+  }
+
+  private static String commonType(JsonNode values) {
+    Set<String> types = nonNullTypes(values);
     if (types.equals(Set.of("integer", "number"))) {
       return "number";
     }

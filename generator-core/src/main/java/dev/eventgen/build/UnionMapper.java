@@ -15,8 +15,10 @@ import java.util.Objects;
 /**
  * Maps {@code oneOf}/{@code anyOf} of object schemas to a {@link UnionType}. The discriminator is
  * the spec's {@code discriminator} (with OpenAPI's {@code mapping} giving the variants' values),
- * else the first property that is {@code const} with a distinct value in every variant. Unions with a non-object variant cannot be a sealed family of records:
- * they are modelled as Object, with a warning.
+ * else the first property that is {@code const} with a distinct value in every variant. Unions
+ * with a non-object variant cannot be a sealed family of records: they are modelled as Object, with
+ * a warning. A {@code {type: 'null'}} variant only makes the value nullable, which every component
+ * is: it is left out, and a union of one other variant is that variant.
  */
 final class UnionMapper {
 
@@ -29,7 +31,13 @@ final class UnionMapper {
   }
 
   PayloadType union(JsonNode schema, JsonNode s, String hint) {
-    List<JsonNode> options = Nodes.items(s.has("oneOf") ? s.get("oneOf") : s.get("anyOf"));
+    List<JsonNode> options =
+        Nodes.items(s.has("oneOf") ? s.get("oneOf") : s.get("anyOf")).stream()
+            .filter(option -> !isNull(option))
+            .toList();
+    if (options.size() == 1) {
+      return schemas.map(options.get(0), hint); // {oneOf: [{type: 'null'}, X]}: a nullable X
+    }
     boolean allObjects = !options.isEmpty() && options.stream().allMatch(this::isObject);
     if (!allObjects) {
       return schemas.warnAny(
@@ -80,6 +88,11 @@ final class UnionMapper {
       }
     }
     return unionName + (index + 1);
+  }
+
+  /** {@code {type: 'null'}}: the variant that makes a union nullable, as every component is. */
+  private static boolean isNull(JsonNode option) {
+    return option.isObject() && "null".equals(Nodes.text(option, "type")) && option.size() == 1;
   }
 
   private boolean isObject(JsonNode option) {

@@ -159,7 +159,7 @@ public final class JavaNames {
       ClassName cls =
           isWrapped(message)
               ? ClassName.get(
-                  modelPackage(), allocator.newName(Identifiers.pascalCase(message.name())))
+                  modelPackage(), allocator.newName(Identifiers.typeName(message.name())))
               : type((TypeRef) message.payload());
       messageClasses.put(message.name(), cls);
     }
@@ -171,7 +171,7 @@ public final class JavaNames {
       allocator.newName(reserved, reserved);
     }
     for (Message message : api.messages()) {
-      String base = Identifiers.pascalCase(message.name());
+      String base = Identifiers.typeName(message.name());
       if (base.endsWith("Event") && base.length() > "Event".length()) {
         base = base.substring(0, base.length() - "Event".length());
       }

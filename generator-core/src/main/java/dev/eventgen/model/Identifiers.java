@@ -1,7 +1,10 @@
 package dev.eventgen.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns spec names ({@code call.started}, {@code cvp-server}, {@code 2xx}) into Java-safe
@@ -20,7 +23,69 @@ public final class Identifiers {
           "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
           "null", "var", "yield", "record", "sealed", "permits", "non-sealed", "_");
 
+  /** A Java class name written out with its package, as springwolf names schemas. */
+  private static final Pattern QUALIFIED =
+      Pattern.compile("[a-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*\\.[A-Z][\\w$]*");
+
   private Identifiers() {}
+
+  /**
+   * A type name for a spec name: {@link #pascalCase}, but a qualified Java class name loses its
+   * package ({@code io.acme.dtos.OrderDto} -> {@code OrderDto}), and a generic one keeps its type
+   * arguments' simple names ({@code io.acme.dtos.PageIo.acme.dtos.OrderDto}, springwolf's spelling
+   * of {@code Page<OrderDto>}, -> {@code PageOrderDto}).
+   */
+  public static String typeName(String raw) {
+    return typeNameCandidates(raw).get(0);
+  }
+
+  /**
+   * Type names for a spec name, from the preferred one ({@link #typeName}) to the most qualified:
+   * for a qualified class name, each further one is prefixed with one more package segment, from
+   * the nearest ({@code DtosOrderDto}, {@code AcmeDtosOrderDto}, ...), the last being {@link
+   * #pascalCase} of the whole name; otherwise just that.
+   */
+  public static List<String> typeNameCandidates(String raw) {
+    String full = pascalCase(raw);
+    if (!QUALIFIED.matcher(raw).matches()) {
+      return List.of(full);
+    }
+    String[] segments = raw.split("\\.");
+    List<String> packages = new ArrayList<>();
+    StringBuilder simple = new StringBuilder();
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      if (Character.isLowerCase(segment.charAt(0)) || segment.charAt(0) == '_') {
+        if (simple.length() == 0) {
+          packages.add(segment);
+        }
+        continue;
+      }
+      boolean gluedToPackage =
+          i + 1 < segments.length && !Character.isUpperCase(segments[i + 1].charAt(0));
+      simple.append(gluedToPackage ? withoutLastWord(segment) : segment);
+    }
+    List<String> candidates = new ArrayList<>();
+    String name = pascalCase(simple.toString());
+    candidates.add(name);
+    for (int i = packages.size() - 1; i >= 0; i--) {
+      name = pascalCase(packages.get(i)) + name;
+      candidates.add(name);
+    }
+    if (!candidates.contains(full)) {
+      candidates.add(full);
+    }
+    return List.copyOf(candidates);
+  }
+
+  /** {@code GenericPayloadDtoIo} -> {@code GenericPayloadDto}: the next package's capital. */
+  private static String withoutLastWord(String segment) {
+    int last = segment.length() - 1;
+    while (last > 0 && !Character.isUpperCase(segment.charAt(last))) {
+      last--;
+    }
+    return last > 0 ? segment.substring(0, last) : segment;
+  }
 
   public static boolean isKeyword(String name) {
     return KEYWORDS.contains(name);

@@ -13,6 +13,7 @@ import dev.eventgen.model.Scalar;
 import dev.eventgen.model.Server;
 import dev.eventgen.model.TypeRef;
 import java.util.List;
+import java.util.Map;
 
 /** Small hand-built models for diff tests: only what a comparison reads is filled in. */
 final class Models {
@@ -35,7 +36,7 @@ final class Models {
   static Channel channel(String name, String destination, String... messages) {
     return new Channel(
         name, "calls/" + name, null, null, List.of(), List.of(messages),
-        new JmsDestination(destination, JmsDestination.Kind.TOPIC));
+        new JmsDestination(destination, JmsDestination.Kind.TOPIC), List.of(), Map.of());
   }
 
   static ObjectType object(String name, Property... properties) {

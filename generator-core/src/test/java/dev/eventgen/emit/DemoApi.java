@@ -12,6 +12,7 @@ import dev.eventgen.model.Property;
 import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small hand-built model exercising what the transport targets care about: a topic channel with
@@ -38,12 +39,15 @@ public final class DemoApi {
         "0".repeat(64),
         List.of(),
         List.of(
-            new Channel("local", "demo/local", null, null, List.of(), List.of("EndedEvent"), null),
+            new Channel(
+                "local", "demo/local", null, null, List.of(), List.of("EndedEvent"), null,
+                List.of(), Map.of()),
             channel("mixed", List.of("EndedEvent", "StartedEvent"), JmsDestination.Kind.QUEUE),
             channel("started", List.of("StartedEvent"), JmsDestination.Kind.TOPIC)),
         List.of(
             new Operation(
-                "onStarted", Operation.Action.SEND, "started", List.of("StartedEvent"), null)),
+                "onStarted", Operation.Action.SEND, "started", List.of("StartedEvent"), null,
+                null)),
         List.of(
             message("EndedEvent", "Ended", "demo.ended", "A thing ended"),
             message("StartedEvent", "Started", "demo.started", "A thing started")),
@@ -84,7 +88,9 @@ public final class DemoApi {
         null,
         List.of(),
         messages,
-        new JmsDestination("demo." + name, kind));
+        new JmsDestination("demo." + name, kind),
+        List.of(),
+        Map.of());
   }
 
   private static Message message(String name, String payload, String eventType, String summary) {

@@ -19,6 +19,7 @@ import dev.eventgen.model.Property;
 import dev.eventgen.model.Scalar.Kind;
 import dev.eventgen.model.UnionType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A model of the awkward cases: recursion, unions with and without a discriminator (one variant in
@@ -35,7 +36,9 @@ final class EdgeModel {
     return Models.api(
         "Edge Cases",
         List.of(
-            new Channel("drawings", null, null, null, List.of(), List.of("Drawing"), null),
+            new Channel(
+                "drawings", null, null, null, List.of(), List.of("Drawing"), null, List.of(),
+                Map.of()),
             Models.topic("shapes", "shapes/drawn", "shapes.drawn", "ShapeDrawn", "tag-list")),
         List.of(
             message("TreeChanged", null, ref("TreeNode")),

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Terse builders for hand-made models, until tests can read real specs. */
 final class Models {
@@ -117,7 +118,9 @@ final class Models {
         null,
         List.of(),
         Arrays.asList(messages),
-        new JmsDestination(destination, JmsDestination.Kind.TOPIC));
+        new JmsDestination(destination, JmsDestination.Kind.TOPIC),
+        List.of(),
+        Map.of());
   }
 
   /** An API whose lists are sorted by name, as the model builder guarantees. */

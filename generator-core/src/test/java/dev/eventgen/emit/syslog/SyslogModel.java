@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A hand-built model shaped like the CVP spec's syslog side: the server's {@code x-syslog}
@@ -65,7 +66,7 @@ final class SyslogModel {
             "THRESHOLD"));
     List<Channel> channels = messages.stream()
         .map(m -> new Channel(m.name(), "cvp/" + m.name(), null, null, List.of("syslog"),
-            List.of(m.name()), null))
+            List.of(m.name()), null, List.of(), Map.of()))
         .toList();
     Server server = new Server("syslog", "syslog://{syslog-server}:514", "{syslog-server}:514",
         "syslog", null, null, null,
