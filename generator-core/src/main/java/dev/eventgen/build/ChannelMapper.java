@@ -1,8 +1,8 @@
 package dev.eventgen.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventgen.check.ErrorCode;
 import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.diagnostic.ErrorCode;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.ChannelParameter;
 import dev.eventgen.model.JmsDestination;

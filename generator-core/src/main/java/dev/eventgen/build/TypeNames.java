@@ -1,7 +1,7 @@
 package dev.eventgen.build;
 
-import dev.eventgen.check.ErrorCode;
 import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.diagnostic.ErrorCode;
 import dev.eventgen.diagnostic.Location;
 import dev.eventgen.model.Identifiers;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package dev.eventgen.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.diagnostic.ErrorCode;
 import dev.eventgen.parse.JsonPointer;
 import dev.eventgen.parse.Layout;
 import dev.eventgen.parse.Nodes;

@@ -1,8 +1,8 @@
 package dev.eventgen.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventgen.check.ErrorCode;
 import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.diagnostic.ErrorCode;
 import java.util.IdentityHashMap;
 import java.util.Map;
 

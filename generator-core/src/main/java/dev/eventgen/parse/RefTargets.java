@@ -2,9 +2,9 @@ package dev.eventgen.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.RefMap;
-import dev.eventgen.check.ErrorCode;
 import dev.eventgen.check.Suggestions;
 import dev.eventgen.diagnostic.Diagnostics;
+import dev.eventgen.diagnostic.ErrorCode;
 import dev.eventgen.diagnostic.Location;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

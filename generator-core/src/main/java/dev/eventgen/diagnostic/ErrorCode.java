@@ -1,8 +1,4 @@
-package dev.eventgen.check;
-
-import dev.eventgen.diagnostic.Diagnostic;
-import dev.eventgen.diagnostic.Diagnostics;
-import dev.eventgen.diagnostic.Location;
+package dev.eventgen.diagnostic;
 
 /**
  * Every diagnostic code eventgen reports, in one place. Codes are stable: users search for them and
