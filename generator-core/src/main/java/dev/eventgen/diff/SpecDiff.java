@@ -7,6 +7,7 @@ import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.Server;
+import dev.eventgen.parse.LoadedSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,9 @@ public final class SpecDiff {
   /** One version of a spec: its model, and where its elements were written. */
   public record Version(Api api, Locator locator) {
 
-    /** A version read from a file, located by that file's YAML or JSON positions. */
-    public static Version of(Api api, Path file) {
-      return new Version(api, YamlLocator.of(file));
+    /** A version loaded from its files, located by the positions the loader kept. */
+    public static Version of(LoadedSpec spec) {
+      return new Version(spec.api(), spec.positions()::locate);
     }
   }
 
@@ -50,9 +51,9 @@ public final class SpecDiff {
    * @throws dev.eventgen.diagnostic.SpecException if either spec has errors
    */
   public static List<Change> compare(Path before, Path after, RefMap refMap, Reporter reporter) {
-    Api old = Generator.load(before, refMap, reporter).api();
-    Api now = Generator.load(after, refMap, reporter).api();
-    return compare(Version.of(old, before), Version.of(now, after));
+    LoadedSpec old = Generator.load(before, refMap, reporter);
+    LoadedSpec now = Generator.load(after, refMap, reporter);
+    return compare(Version.of(old), Version.of(now));
   }
 
   /** Every change from {@code before} to {@code after}, breaking and compatible, in spec order. */

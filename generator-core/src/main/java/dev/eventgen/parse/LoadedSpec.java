@@ -12,8 +12,10 @@ import java.util.Set;
  * @param files every file read: the root document and each file a {@code $ref} reached (absolute,
  *     normalized)
  * @param warnings problems that do not stop generation
+ * @param positions where each element of the document was written (for {@code diff})
  */
-public record LoadedSpec(Api api, Set<Path> files, List<Diagnostic> warnings) {
+public record LoadedSpec(
+    Api api, Set<Path> files, List<Diagnostic> warnings, SpecPositions positions) {
 
   public LoadedSpec {
     files = Set.copyOf(files);

@@ -19,7 +19,6 @@ public final class Origins {
   private final SourceFile root;
   private final Map<JsonNode, Origin> origins = new IdentityHashMap<>();
   private final Map<JsonNode, JsonNode> backRefs = new IdentityHashMap<>();
-  private final Map<JsonNode, JsonNode> copies = new IdentityHashMap<>();
 
   public Origins(SourceFile root) {
     this.root = root;
@@ -32,17 +31,6 @@ public final class Origins {
   /** Records a {@code $ref} left in the tree that points back to an enclosing node. */
   void putBackRef(JsonNode ref, JsonNode target) {
     backRefs.put(ref, target);
-  }
-
-  /** Records that a node is a shallow copy of another (made only to bind the tree). */
-  void putCopy(JsonNode copy, JsonNode original) {
-    copies.put(copy, original);
-    put(copy, of(original));
-  }
-
-  /** The node a copy was made from, or the node itself. */
-  public JsonNode original(JsonNode node) {
-    return copies.getOrDefault(node, node);
   }
 
   public Origin of(JsonNode node) {

@@ -61,7 +61,7 @@ public final class SpecLoader {
     new TraitMerger(spec.origins()).mergeAll(layout);
     Api api = ModelBuilder.build(spec, layout, diagnostics);
     diagnostics.gate();
-    return new LoadedSpec(api, spec.files(), diagnostics.warnings());
+    return new LoadedSpec(api, spec.files(), diagnostics.warnings(), new SpecPositions(spec));
   }
 
   private static SpecVersion version(SourceFile root, Diagnostics diagnostics) {
