@@ -1,8 +1,6 @@
 package dev.eventgen.sample;
 
 import com.acme.cvp.CvpEventListener;
-import com.acme.cvp.EventContext;
-import com.acme.cvp.Problem;
 import com.acme.cvp.model.ApplicationInvokedEvent;
 import com.acme.cvp.model.CallEndedEvent;
 import com.acme.cvp.model.CallErrorEvent;
@@ -13,6 +11,8 @@ import com.acme.cvp.model.ConfigDeployedEvent;
 import com.acme.cvp.model.DeviceStatusChangedEvent;
 import com.acme.cvp.model.ServiceStateChangedEvent;
 import com.acme.cvp.model.ThresholdExceededEvent;
+import dev.eventgen.runtime.EventContext;
+import dev.eventgen.runtime.Problem;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;

@@ -3,11 +3,11 @@ package dev.eventgen.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.acme.cvp.EventContext;
 import com.acme.cvp.model.CallEndedEvent;
 import com.acme.cvp.model.CallStartedEvent;
 import com.acme.cvp.model.CvpJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventgen.runtime.EventContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

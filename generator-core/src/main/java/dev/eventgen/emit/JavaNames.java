@@ -17,10 +17,14 @@ import java.util.Map;
  * Names are allocated in model order (sorted), so they are stable across runs.
  *
  * <p>Packages: records in {@code <base>.model}, JMS in {@code <base>.jms}, syslog in {@code
- * <base>.syslog}, and the transport-neutral listener types ({@code <Api>EventListener}, {@code
- * EventContext}, {@code Problem}) in {@code <base>}.
+ * <base>.syslog}, and the listener interface ({@code <Api>EventListener}) in {@code <base>}. The
+ * types that are the same for every API ({@code EventContext}, {@code Problem}, the listener's
+ * base {@code EventListener}) are the runtime's, in {@value #RUNTIME_PACKAGE}.
  */
 public final class JavaNames {
+
+  /** The package of {@code eventgen-runtime}'s transport-neutral types. */
+  public static final String RUNTIME_PACKAGE = "dev.eventgen.runtime";
 
   private final Api api;
   private final String basePackage;
@@ -132,8 +136,9 @@ public final class JavaNames {
     return ClassName.get(basePackage, apiName + "EventListener");
   }
 
+  /** {@code EventContext} of the runtime: where and how a message arrived, with its bytes. */
   public ClassName eventContext() {
-    return ClassName.get(basePackage, "EventContext");
+    return ClassName.get(RUNTIME_PACKAGE, "EventContext");
   }
 
   /** {@code EventContext.Headers}: the header map transports hand over without a copy. */
@@ -141,8 +146,27 @@ public final class JavaNames {
     return eventContext().nestedClass("Headers");
   }
 
+  /** {@code Problem} of the runtime: why a message could not be delivered as a typed event. */
   public ClassName problem() {
-    return ClassName.get(basePackage, "Problem");
+    return ClassName.get(RUNTIME_PACKAGE, "Problem");
+  }
+
+  /**
+   * {@code EventListener} of the runtime, the listener interface's base: {@code onMalformed},
+   * {@code onUnknown} and {@code onListenerFailure}.
+   */
+  public ClassName eventListenerBase() {
+    return ClassName.get(RUNTIME_PACKAGE, "EventListener");
+  }
+
+  /** {@code RuntimeVersion} of the runtime, which generated code checks at initialisation. */
+  public ClassName runtimeVersion() {
+    return ClassName.get(RUNTIME_PACKAGE, "RuntimeVersion");
+  }
+
+  /** {@code EventJson} of the runtime: the JSON mapper setup of every API. */
+  public ClassName eventJson() {
+    return ClassName.get(RUNTIME_PACKAGE, "EventJson");
   }
 
   private void allocateTypes() {

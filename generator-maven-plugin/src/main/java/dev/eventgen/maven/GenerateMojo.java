@@ -2,6 +2,7 @@ package dev.eventgen.maven;
 
 import dev.eventgen.GenerationResult;
 import dev.eventgen.Generator;
+import dev.eventgen.GeneratorVersion;
 import dev.eventgen.GeneratorOptions;
 import dev.eventgen.Target;
 import dev.eventgen.diagnostic.SpecException;
@@ -28,6 +29,9 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
+
+  static final String RUNTIME_GROUP = "dev.eventgen";
+  static final String RUNTIME_ARTIFACT = "eventgen-runtime";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -75,6 +79,7 @@ public final class GenerateMojo extends AbstractMojo {
       }
       return;
     }
+    warnIfRuntimeMissing();
     GeneratorOptions options = options();
     try {
       long start = System.nanoTime();
@@ -126,5 +131,38 @@ public final class GenerateMojo extends AbstractMojo {
 
   private void addSourceRoot() {
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+
+  /**
+   * Generated code runs on {@code dev.eventgen:eventgen-runtime}; without it the project compiles
+   * nothing it generates. A warning, not a failure: the runtime may come through a parent or a BOM
+   * the resolved artifacts do not show yet.
+   */
+  private void warnIfRuntimeMissing() {
+    if (!hasRuntimeDependency(project)) {
+      getLog()
+          .warn(
+              "eventgen: the generated code needs the dependency "
+                  + RUNTIME_GROUP
+                  + ":"
+                  + RUNTIME_ARTIFACT
+                  + ":"
+                  + GeneratorVersion.get()
+                  + ", which this project lacks; add it to <dependencies>");
+    }
+  }
+
+  /** True if the project declares or resolves {@code dev.eventgen:eventgen-runtime}. */
+  static boolean hasRuntimeDependency(MavenProject project) {
+    boolean declared =
+        project.getDependencies().stream()
+            .anyMatch(
+                d -> RUNTIME_GROUP.equals(d.getGroupId())
+                    && RUNTIME_ARTIFACT.equals(d.getArtifactId()));
+    return declared
+        || project.getArtifacts().stream()
+            .anyMatch(
+                a -> RUNTIME_GROUP.equals(a.getGroupId())
+                    && RUNTIME_ARTIFACT.equals(a.getArtifactId()));
   }
 }

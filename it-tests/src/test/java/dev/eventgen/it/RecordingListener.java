@@ -1,8 +1,6 @@
 package dev.eventgen.it;
 
 import com.acme.cvp.CvpEventListener;
-import com.acme.cvp.EventContext;
-import com.acme.cvp.Problem;
 import com.acme.cvp.model.ApplicationInvokedEvent;
 import com.acme.cvp.model.CallEndedEvent;
 import com.acme.cvp.model.CallErrorEvent;
@@ -14,6 +12,8 @@ import com.acme.cvp.model.CvpEvent;
 import com.acme.cvp.model.DeviceStatusChangedEvent;
 import com.acme.cvp.model.ServiceStateChangedEvent;
 import com.acme.cvp.model.ThresholdExceededEvent;
+import dev.eventgen.runtime.EventContext;
+import dev.eventgen.runtime.Problem;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

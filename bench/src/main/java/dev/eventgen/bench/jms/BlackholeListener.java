@@ -1,7 +1,6 @@
 package dev.eventgen.bench.jms;
 
 import com.acme.cvp.CvpEventListener;
-import com.acme.cvp.EventContext;
 import com.acme.cvp.model.ApplicationInvokedEvent;
 import com.acme.cvp.model.CallEndedEvent;
 import com.acme.cvp.model.CallErrorEvent;
@@ -12,6 +11,7 @@ import com.acme.cvp.model.ConfigDeployedEvent;
 import com.acme.cvp.model.DeviceStatusChangedEvent;
 import com.acme.cvp.model.ServiceStateChangedEvent;
 import com.acme.cvp.model.ThresholdExceededEvent;
+import dev.eventgen.runtime.EventContext;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** A listener doing nothing but hand every event to a Blackhole, so none is optimized away. */

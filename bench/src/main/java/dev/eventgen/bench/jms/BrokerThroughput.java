@@ -4,7 +4,7 @@ import com.acme.cvp.CvpEventListener;
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsDispatcher;
 import com.acme.cvp.jms.CvpJmsSubscriber;
-import com.acme.cvp.jms.CvpJmsSubscriber.Acknowledgement;
+import dev.eventgen.runtime.jms.JmsSubscriber.Acknowledgement;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;

@@ -3,6 +3,7 @@ package dev.eventgen.bench.jms;
 import com.acme.cvp.jms.CvpJmsDispatcher;
 import com.acme.cvp.model.CvpJson;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.eventgen.runtime.Dispatch;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.util.List;
@@ -101,7 +102,7 @@ public class DispatchBench {
   private void checkEveryMessageIsDelivered() {
     dispatchText();
     dispatchBytes();
-    CvpJmsDispatcher.Counts counts = dispatcher.counts();
+    Dispatch.Counts counts = dispatcher.counts();
     if (counts.delivered() != 2 * MESSAGES || counts.received() != 2 * MESSAGES) {
       throw new IllegalStateException("not every sample was delivered: " + counts);
     }

@@ -1,8 +1,8 @@
 package dev.eventgen.bench.syslog;
 
 import com.acme.cvp.CvpEventListener;
-import com.acme.cvp.EventContext;
 import com.acme.cvp.model.CallStartedEvent;
+import dev.eventgen.runtime.EventContext;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

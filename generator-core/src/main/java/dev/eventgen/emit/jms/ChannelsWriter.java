@@ -77,13 +77,13 @@ final class ChannelsWriter {
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
             .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(JmsTypes.JMS_CHANNEL)
             .addJavadoc(
                 "$L",
                 Javadocs.wrap(
                     "The channels of the "
                         + Javadocs.escape(jms.api().title())
                         + " that have a JMS destination.\n"))
-            .addType(kindEnum())
             .addField(
                 FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(Map.class), STRING, self),
@@ -104,11 +104,11 @@ final class ChannelsWriter {
     }
     addField(type, STRING, "address", "The channel's address, or null if the spec has none.");
     addField(type, STRING, "destination", "The JMS destination name.");
-    addField(type, jms.channelKind(), "kind", "Whether the destination is a topic or a queue.");
+    addField(
+        type, JmsTypes.JMS_CHANNEL_KIND, "kind", "Whether the destination is a topic or a queue.");
     addField(type, STRINGS, "messageNames", "Names of the spec messages the channel carries.");
     return type.addMethod(constructor())
         .addMethod(forDestination(self))
-        .addMethod(createDestination())
         .build();
   }
 
@@ -122,28 +122,11 @@ final class ChannelsWriter {
             channel.address(),
             jms.destinations(),
             jms.constant(channel),
-            jms.channelKind(),
+            JmsTypes.JMS_CHANNEL_KIND,
             kindOf(channel.jms()),
             List.class,
             messages)
         .addJavadoc("$L", Javadocs.wrap(describe(channel)))
-        .build();
-  }
-
-  private static TypeSpec kindEnum() {
-    return TypeSpec.enumBuilder("Kind")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("JMS destination kinds.\n")
-        .addEnumConstant(
-            "TOPIC",
-            TypeSpec.anonymousClassBuilder("")
-                .addJavadoc("Publish/subscribe: every subscription gets every message.\n")
-                .build())
-        .addEnumConstant(
-            "QUEUE",
-            TypeSpec.anonymousClassBuilder("")
-                .addJavadoc("Point-to-point: consumers compete for the messages.\n")
-                .build())
         .build();
   }
 
@@ -152,6 +135,7 @@ final class ChannelsWriter {
     type.addMethod(
         MethodSpec.methodBuilder(name)
             .addJavadoc("$L\n", doc)
+            .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(typeName)
             .addStatement("return $N", name)
@@ -162,7 +146,7 @@ final class ChannelsWriter {
     return MethodSpec.constructorBuilder()
         .addParameter(String.class, "address")
         .addParameter(String.class, "destination")
-        .addParameter(jms.channelKind(), "kind")
+        .addParameter(JmsTypes.JMS_CHANNEL_KIND, "kind")
         .addParameter(STRINGS, "messageNames")
         .addStatement("this.address = address")
         .addStatement("this.destination = destination")
@@ -178,20 +162,6 @@ final class ChannelsWriter {
         .returns(self)
         .addParameter(String.class, "destination")
         .addStatement("return destination == null ? null : BY_DESTINATION.get(destination)")
-        .build();
-  }
-
-  private MethodSpec createDestination() {
-    return MethodSpec.methodBuilder("createDestination")
-        .addJavadoc("This channel's topic or queue, as the session's provider names it.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(JmsTypes.DESTINATION)
-        .addParameter(JmsTypes.SESSION, "session")
-        .addException(JmsTypes.JMS_EXCEPTION)
-        .addStatement(
-            "return kind == $T.TOPIC ? session.createTopic(destination)"
-                + " : session.createQueue(destination)",
-            jms.channelKind())
         .build();
   }
 }

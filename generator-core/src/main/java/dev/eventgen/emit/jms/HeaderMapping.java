@@ -41,11 +41,22 @@ final class HeaderMapping {
 
   /** The JMS property type a header is set as. */
   enum Kind {
-    STRING,
-    INT,
-    LONG,
-    DOUBLE,
-    BOOLEAN
+    STRING("string"),
+    INT("integer"),
+    LONG("longInteger"),
+    DOUBLE("number"),
+    BOOLEAN("bool");
+
+    private final String factory;
+
+    Kind(String factory) {
+      this.factory = factory;
+    }
+
+    /** The runtime's {@code JmsPublisher.Property} factory for a property of this kind. */
+    String factory() {
+      return factory;
+    }
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The JMS target ({@code jakarta.jms} 3.1), into {@code <base>.jms}: destination constants, the
- * channel enum, the dispatcher, the subscriber and the publisher. Emits nothing for an API without
- * a channel bound to JMS.
+ * channel enum, and the dispatcher's routing table, subscriber and publisher as API-named facades
+ * over the runtime's {@code dev.eventgen.runtime.jms}. Emits nothing for an API without a channel
+ * bound to JMS.
  */
 public final class JmsEmitter implements Emitter {
 
@@ -27,8 +28,6 @@ public final class JmsEmitter implements Emitter {
     List<TypeSpec> types = new ArrayList<>();
     types.add(channels.destinations());
     types.add(channels.channelEnum());
-    types.add(new JmsMessagesWriter(jms).write());
-    types.add(new JsonProblemsWriter(jms).write());
     types.add(new DispatcherWriter(jms).write());
     types.add(new SubscriberWriter(jms).write());
     types.add(new PublisherWriter(jms).write());

@@ -1,6 +1,7 @@
 package dev.eventgen.emit.jms;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
@@ -103,16 +104,8 @@ final class JmsNames {
     return jms("JmsChannel");
   }
 
-  ClassName channelKind() {
-    return channelEnum().nestedClass("Kind");
-  }
-
   ClassName dispatcher() {
     return jms("JmsDispatcher");
-  }
-
-  ClassName counts() {
-    return dispatcher().nestedClass("Counts");
   }
 
   ClassName subscriber() {
@@ -123,13 +116,11 @@ final class JmsNames {
     return jms("JmsPublisher");
   }
 
-  /** Package-private helper reading bodies and headers of JMS messages. */
-  ClassName jmsMessages() {
-    return ClassName.get(names.jmsPackage(), "JmsMessages");
-  }
-
-  /** Package-private helper turning Jackson exceptions into {@code Problem}s. */
-  ClassName jsonProblems() {
-    return ClassName.get(names.jmsPackage(), "JsonProblems");
+  /**
+   * The static initialiser of every generated entry point: it initialises the API descriptor,
+   * which checks that the runtime on the class path is the one the code was generated for.
+   */
+  CodeBlock requireRuntime() {
+    return CodeBlock.of("$T.requireRuntime();\n", names.apiDescriptor());
   }
 }

@@ -1,15 +1,8 @@
 package dev.eventgen.emit.jms;
 
-import static dev.eventgen.emit.jms.JmsTypes.CONNECTION;
 import static dev.eventgen.emit.jms.JmsTypes.CONNECTION_FACTORY;
 import static dev.eventgen.emit.jms.JmsTypes.DELIVERY_MODE;
-import static dev.eventgen.emit.jms.JmsTypes.DESTINATION;
 import static dev.eventgen.emit.jms.JmsTypes.JMS_EXCEPTION;
-import static dev.eventgen.emit.jms.JmsTypes.JSON_NODE;
-import static dev.eventgen.emit.jms.JmsTypes.MESSAGE_PRODUCER;
-import static dev.eventgen.emit.jms.JmsTypes.OBJECT_MAPPER;
-import static dev.eventgen.emit.jms.JmsTypes.SESSION;
-import static dev.eventgen.emit.jms.JmsTypes.TEXT_MESSAGE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -17,7 +10,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.emit.Javadocs;
@@ -26,11 +18,9 @@ import dev.eventgen.model.Channel;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.TypeRef;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -38,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Api>JmsPublisher}: a typed {@code publishX} method per message that sends the
  * event as a JSON text message with {@code JMSType}, {@code JMSCorrelationID} and the spec's
  * application headers as JMS properties (see {@link HeaderMapping} for where their values come
- * from).
+ * from). Connection, session and sending are the runtime's {@code JmsPublisher}.
  */
 final class PublisherWriter {
 
@@ -54,7 +44,7 @@ final class PublisherWriter {
     this.names = jms.names();
     this.mapping = new HeaderMapping(jms.api());
     this.self = jms.publisher();
-    this.property = self.nestedClass("Property");
+    this.property = JmsTypes.PUBLISHER_PROPERTY;
     this.propertyLists = propertyLists();
   }
 
@@ -62,32 +52,18 @@ final class PublisherWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(AutoCloseable.class)
+            .superclass(JmsTypes.JMS_PUBLISHER)
             .addJavadoc("$L", Javadocs.wrap(typeDoc()))
-            .addField(
-                FieldSpec.builder(
-                        OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.mapper()", names.json())
-                    .build());
+            .addStaticBlock(jms.requireRuntime());
     JmsEmitter.suppressDeprecationIfNeeded(type, jms.messages());
     propertyLists.forEach((headers, name) -> type.addField(propertiesField(headers, name)));
-    type.addField(CONNECTION, "connection", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(SESSION, "session", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(MESSAGE_PRODUCER, "producer", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(
-            FieldSpec.builder(destinationMap(), "destinations", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T<>($T.class)", EnumMap.class, jms.channelEnum())
-                .build())
-        .addMethod(constructor())
+    type.addMethod(constructor())
         .addMethod(create())
         .addMethod(createWithDeliveryMode());
     for (Message message : jms.messages()) {
       type.addMethod(publish(message));
     }
-    return type.addMethod(send())
-        .addMethod(close())
-        .addType(new PublisherPropertyWriter(property).write())
-        .build();
+    return type.build();
   }
 
   private String typeDoc() {
@@ -101,10 +77,6 @@ final class PublisherWriter {
         + " connection.\n";
   }
 
-  private TypeName destinationMap() {
-    return ParameterizedTypeName.get(ClassName.get(Map.class), jms.channelEnum(), DESTINATION);
-  }
-
   /**
    * One constant per distinct list of properties, named after the headers type ({@code
    * CVP_CALL_EVENT_HEADERS}), or the message if that name is taken: messages sharing headers and
@@ -113,7 +85,6 @@ final class PublisherWriter {
   private Map<List<HeaderMapping.Header>, String> propertyLists() {
     Map<List<HeaderMapping.Header>, String> lists = new LinkedHashMap<>();
     NameAllocator allocator = new NameAllocator();
-    allocator.newName("MAPPER");
     for (Message message : jms.messages()) {
       List<HeaderMapping.Header> mapped = mappedHeaders(message);
       if (!lists.containsKey(mapped)) {
@@ -143,12 +114,11 @@ final class PublisherWriter {
             .map(
                 h ->
                     CodeBlock.of(
-                        "$Wnew $T($S, $S, $T.Kind.$L)",
+                        "$W$T.$L($S, $S)",
                         property,
+                        h.kind().factory(),
                         h.name(),
-                        h.pointer(),
-                        property,
-                        h.kind()))
+                        h.pointer()))
             .collect(CodeBlock.joining(","));
     return FieldSpec.builder(
             ParameterizedTypeName.get(ClassName.get(List.class), property),
@@ -163,16 +133,14 @@ final class PublisherWriter {
   private MethodSpec constructor() {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(CONNECTION, "connection")
+        .addParameter(CONNECTION_FACTORY, "factory")
         .addParameter(int.class, "deliveryMode")
         .addException(JMS_EXCEPTION)
-        .addStatement("this.connection = connection")
-        .addStatement("this.session = connection.createSession($T.AUTO_ACKNOWLEDGE)", SESSION)
-        .addStatement("this.producer = session.createProducer(null)")
-        .addStatement("producer.setDeliveryMode(deliveryMode)")
-        .beginControlFlow("for ($T channel : $T.values())", jms.channelEnum(), jms.channelEnum())
-        .addStatement("destinations.put(channel, channel.createDestination(session))")
-        .endControlFlow()
+        .addStatement(
+            "super(factory, deliveryMode, $T.mapper(), $T.of($T.values()))",
+            names.json(),
+            List.class,
+            jms.channelEnum())
         .build();
   }
 
@@ -199,13 +167,7 @@ final class PublisherWriter {
         .addParameter(CONNECTION_FACTORY, "factory")
         .addParameter(int.class, "deliveryMode")
         .addException(JMS_EXCEPTION)
-        .addStatement("$T connection = factory.createConnection()", CONNECTION)
-        .beginControlFlow("try")
-        .addStatement("return new $T(connection, deliveryMode)", self)
-        .nextControlFlow("catch ($T | $T e)", JMS_EXCEPTION, RuntimeException.class)
-        .addStatement("connection.close()")
-        .addStatement("throw e")
-        .endControlFlow()
+        .addStatement("return new $T(factory, deliveryMode)", self)
         .build();
   }
 
@@ -224,7 +186,7 @@ final class PublisherWriter {
       method
           .addParameter(names.messageClass(message), "event")
           .addStatement(
-              "send($T.$N, $S, event, $S, $N)",
+              "send($T.$N,$W$S, event,$W$S,$W$N)",
               jms.channelEnum(),
               jms.constant(channels.get(0)),
               message.name(),
@@ -236,7 +198,10 @@ final class PublisherWriter {
           .addParameter(jms.channelEnum(), "channel")
           .addParameter(names.messageClass(message), "event")
           .addStatement(
-              "send(channel, $S, event, $S, $N)", message.name(), pointer, propertiesName(message));
+              "send(channel,$W$S, event,$W$S,$W$N)",
+              message.name(),
+              pointer,
+              propertiesName(message));
     }
     return method.addJavadoc("@param event the event to send\n").build();
   }
@@ -275,47 +240,5 @@ final class PublisherWriter {
       doc.append("; no payload field for ").append(String.join(", ", unset));
     }
     return doc.append(".\n\n").toString();
-  }
-
-  private MethodSpec send() {
-    return MethodSpec.methodBuilder("send")
-        .addModifiers(Modifier.PRIVATE, Modifier.SYNCHRONIZED)
-        .addParameter(jms.channelEnum(), "channel")
-        .addParameter(String.class, "type")
-        .addParameter(Object.class, "event")
-        .addParameter(String.class, "correlationPointer")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), property), "properties")
-        .addException(JMS_EXCEPTION)
-        .addStatement("$T.requireNonNull(event, $S)", Objects.class, "event")
-        .beginControlFlow("if (!channel.messageNames().contains(type))")
-        .addStatement(
-            "throw new $T($Wtype + $S + channel.destination())",
-            IllegalArgumentException.class,
-            " is not a message of channel ")
-        .endControlFlow()
-        .addStatement("$T payload = MAPPER.valueToTree(event)", JSON_NODE)
-        .addStatement("$T message = session.createTextMessage(payload.toString())", TEXT_MESSAGE)
-        .addStatement("message.setJMSType(type)")
-        .beginControlFlow("if (correlationPointer != null)")
-        .addStatement("$T id = payload.at(correlationPointer)", JSON_NODE)
-        .beginControlFlow("if (id.isValueNode() && !id.isNull())")
-        .addStatement("message.setJMSCorrelationID(id.asText())")
-        .endControlFlow()
-        .endControlFlow()
-        .beginControlFlow("for ($T property : properties)", property)
-        .addStatement("property.set(message, payload)")
-        .endControlFlow()
-        .addStatement("producer.send(destinations.get(channel), message)")
-        .build();
-  }
-
-  private static MethodSpec close() {
-    return MethodSpec.methodBuilder("close")
-        .addJavadoc("Closes the connection; sends in progress complete first.\n")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addException(JMS_EXCEPTION)
-        .addStatement("connection.close()")
-        .build();
   }
 }

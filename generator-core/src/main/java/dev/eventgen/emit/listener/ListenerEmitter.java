@@ -8,20 +8,15 @@ import dev.eventgen.model.Api;
 import java.util.List;
 
 /**
- * The transport-neutral listener types, in the base package: {@code <Api>EventListener}, {@code
- * EventContext} and {@code Problem}. The JMS and syslog targets both deliver through them.
+ * The transport-neutral listener interface, in the base package: {@code <Api>EventListener}. The
+ * JMS and syslog targets both deliver through it; {@code EventContext} and {@code Problem} are the
+ * runtime's.
  */
 public final class ListenerEmitter implements Emitter {
 
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
-    return List.of(
-        file(names, new ListenerInterfaceWriter().write(names)),
-        file(names, new EventContextWriter().write(names)),
-        file(names, new ProblemWriter().write(names)));
-  }
-
-  private static JavaFile file(JavaNames names, TypeSpec type) {
-    return JavaFile.builder(names.basePackage(), type).skipJavaLangImports(true).build();
+    TypeSpec listener = new ListenerInterfaceWriter().write(names);
+    return List.of(JavaFile.builder(names.basePackage(), listener).skipJavaLangImports(true).build());
   }
 }

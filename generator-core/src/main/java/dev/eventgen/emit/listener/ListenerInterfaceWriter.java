@@ -10,8 +10,8 @@ import dev.eventgen.model.Message;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Api>EventListener}: one no-op default method per message, plus the three methods
- * that report what could not be delivered.
+ * Writes {@code <Api>EventListener}: one no-op default method per message; the three methods that
+ * report what could not be delivered it inherits from the runtime's {@code EventListener}.
  */
 final class ListenerInterfaceWriter {
 
@@ -20,6 +20,7 @@ final class ListenerInterfaceWriter {
     TypeSpec.Builder listener =
         TypeSpec.interfaceBuilder(names.listener())
             .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(names.eventListenerBase())
             .addJavadoc("$L", Javadocs.wrap(typeDoc(api, names)));
     if (api.messages().stream().anyMatch(Message::deprecated)) {
       listener.addAnnotation(
@@ -30,11 +31,7 @@ final class ListenerInterfaceWriter {
     for (Message message : api.messages()) {
       listener.addMethod(eventMethod(names, message));
     }
-    return listener
-        .addMethod(problemMethod(names, "onMalformed", malformedDoc()))
-        .addMethod(problemMethod(names, "onUnknown", unknownDoc()))
-        .addMethod(failureMethod(names))
-        .build();
+    return listener.build();
   }
 
   private static String typeDoc(Api api, JavaNames names) {
@@ -42,22 +39,11 @@ final class ListenerInterfaceWriter {
         + Javadocs.escape(api.title() + " " + api.version())
         + ", whichever transport they arrive by. Every method has a no-op default: override"
         + " those you need.\n\n"
-        + "<p>Guarantees of the generated dispatchers:\n"
-        + "<ul>\n"
-        + "  <li>Every message received is either delivered to exactly one typed method, or"
-        + " reported to {@link #onMalformed} or {@link #onUnknown}: nothing is dropped"
-        + " silently.\n"
-        + "  <li>Delivery is at-least-once: after a crash or a lost connection a message may"
-        + " arrive again ({@link "
-        + names.eventContext().simpleName()
-        + "#redelivered()} tells, where the transport knows). Make processing idempotent, e.g."
-        + " keyed on the event id.\n"
-        + "  <li>An exception thrown by a method is reported to {@link #onListenerFailure} and"
-        + " the message counts as handled; it never stops the consumer, and the next message"
-        + " follows.\n"
-        + "  <li>Methods run on the transport's consumer threads, one message at a time per"
-        + " consumer; with several consumers, implementations must be thread-safe.\n"
-        + "</ul>\n";
+        + "<p>What could not be delivered is reported to {@link #onMalformed}, {@link"
+        + " #onUnknown} and {@link #onListenerFailure}, inherited from {@link "
+        + names.eventListenerBase().simpleName()
+        + "}, which also states the delivery guarantees: nothing dropped silently,"
+        + " at-least-once, nothing a method throws stops the consumer.\n";
   }
 
   private static MethodSpec eventMethod(JavaNames names, Message message) {
@@ -73,44 +59,5 @@ final class ListenerInterfaceWriter {
       method.addAnnotation(Deprecated.class);
     }
     return method.build();
-  }
-
-  private static String malformedDoc() {
-    return "A message of a known kind whose body cannot be read: not well-formed, too large, or"
-        + " violating the spec (wrong type, missing required field, unknown enum value, const"
-        + " mismatch).\n\n"
-        + "@param context where and how it arrived; {@code context.body()} holds the raw bytes\n"
-        + "@param problem what is wrong, and where\n";
-  }
-
-  private static String unknownDoc() {
-    return "A message that maps to no message of the API (unknown destination, type or"
-        + " discriminator value), e.g. from a newer producer.\n\n"
-        + "@param context where and how it arrived; {@code context.body()} holds the raw bytes\n"
-        + "@param problem why it could not be mapped\n";
-  }
-
-  private static MethodSpec problemMethod(JavaNames names, String name, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc("$L", Javadocs.wrap(doc))
-        .addParameter(names.eventContext(), "context")
-        .addParameter(names.problem(), "problem")
-        .build();
-  }
-
-  private static MethodSpec failureMethod(JavaNames names) {
-    return MethodSpec.methodBuilder("onListenerFailure")
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc(
-            "$L",
-            Javadocs.wrap(
-                "A typed method threw. The message counts as handled and is not redelivered; an"
-                    + " exception thrown here is logged and dropped.\n\n"
-                    + "@param context the message the method was called for\n"
-                    + "@param failure what it threw\n"))
-        .addParameter(names.eventContext(), "context")
-        .addParameter(RuntimeException.class, "failure")
-        .build();
   }
 }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.eventgen.GeneratorVersion;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
@@ -22,11 +23,15 @@ import javax.lang.model.element.Modifier;
  * The API descriptor ({@code CvpApi}): title, version and content hash of the spec the code was
  * generated from, and every channel with its JMS destination and messages. The AsyncAPI version is
  * left out on purpose: the 2.6 and 3.0 renditions of one API must generate identical sources.
+ *
+ * <p>It also names the {@code eventgen-runtime} version the code was generated for (the
+ * generator's own: they are released together) and checks it when it initialises; every other
+ * generated entry point initialises it first, through {@code requireRuntime()}.
  */
 final class ApiDescriptorWriter {
 
   private static final List<String> RESERVED =
-      List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS");
+      List.of("TITLE", "VERSION", "CONTENT_HASH", "CHANNELS", "RUNTIME_VERSION");
 
   private final JavaNames names;
   private final ClassName channel;
@@ -55,6 +60,18 @@ final class ApiDescriptorWriter {
                     "CONTENT_HASH",
                     "SHA-256 (hex) of the resolved spec document.",
                     api.contentHash()))
+            .addField(
+                constant(
+                    String.class,
+                    "RUNTIME_VERSION",
+                    "The {@code eventgen-runtime} version this code was generated for.",
+                    GeneratorVersion.get()))
+            .addStaticBlock(
+                CodeBlock.of(
+                    "$T.require(RUNTIME_VERSION, $S);\n",
+                    names.runtimeVersion(),
+                    api.title() + " " + api.version()))
+            .addMethod(requireRuntime())
             .addType(ChannelRecord.write(channel, kind))
             .addType(ChannelRecord.destinationKinds(kind));
     addChannels(spec, api.channels());
@@ -73,6 +90,16 @@ final class ApiDescriptorWriter {
       spec.addField(channelConstant(constant, c));
     }
     spec.addField(channelList(constants));
+  }
+
+  private static MethodSpec requireRuntime() {
+    return MethodSpec.methodBuilder("requireRuntime")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Does nothing but initialise this class, which fails if the {@code eventgen-runtime}\n"
+                + "on the class path is not {@link #RUNTIME_VERSION}. Generated entry points call it\n"
+                + "from their static initialisers.\n")
+        .build();
   }
 
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {

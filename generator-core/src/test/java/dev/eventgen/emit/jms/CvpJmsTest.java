@@ -8,17 +8,16 @@ import dev.eventgen.Generator;
 import dev.eventgen.Reporter;
 import dev.eventgen.Target;
 import dev.eventgen.model.Api;
+import dev.eventgen.runtime.jms.FakeBroker;
 import dev.eventgen.testing.CompiledSources;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.MessageListener;
-import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The JMS target on the real CVP spec, together with the real records target: it compiles
  * warning-free, the publisher fills JMSType, correlation id and the application headers, and what
- * it sends the dispatcher reads back equal; the subscriber opens its sessions in the chosen
- * acknowledgement mode.
+ * it sends the dispatcher reads back equal. How the subscriber subscribes and acknowledges is the
+ * runtime's, tested there.
  */
 class CvpJmsTest {
 
@@ -98,47 +97,6 @@ class CvpJmsTest {
       String method = "publish" + message.name().replace("Event", "");
       publisher.getMethod(method, type);
     }
-  }
-
-  @Test
-  void subscriberAcknowledgesEachMessageByDefault() throws Exception {
-    FakeBroker broker = new FakeBroker();
-    RecordingListener recorder = new RecordingListener();
-    try (AutoCloseable subscriber = subscribe(broker, recorder, null)) {
-      assertEquals(10, broker.sessionModes.size());
-      assertEquals(Set.of(Session.AUTO_ACKNOWLEDGE), Set.copyOf(broker.sessionModes));
-      String example = api.message("CallStartedEvent").orElseThrow().examples().get(0);
-      TextMessage received =
-          FakeJms.message().to(FakeJms.topic("cvp.calls.started")).text(example);
-      broker.listeners.forEach(listener -> listener.onMessage(received));
-      assertEquals(10, recorder.calls.size()); // every consumer hands its message over
-      assertEquals("onCallStarted", recorder.calls.get(0).method());
-    }
-  }
-
-  @Test
-  void subscriberAcknowledgesLazilyOnRequest() throws Exception {
-    FakeBroker broker = new FakeBroker();
-    try (AutoCloseable subscriber = subscribe(broker, new RecordingListener(), "LAZY")) {
-      assertEquals(Set.of(Session.DUPS_OK_ACKNOWLEDGE), Set.copyOf(broker.sessionModes));
-    }
-  }
-
-  /** Starts a subscriber on the fake broker, with the named acknowledgement or the default. */
-  private static AutoCloseable subscribe(
-      FakeBroker broker, RecordingListener recorder, String acknowledgement) throws Exception {
-    Class<?> listenerType = compiled.load("com.acme.cvp.CvpEventListener");
-    Object builder =
-        compiled
-            .load("com.acme.cvp.jms.CvpJmsSubscriber")
-            .getMethod("builder", ConnectionFactory.class, listenerType)
-            .invoke(null, broker.factory(), recorder.as(listenerType));
-    if (acknowledgement != null) {
-      Class<?> type = compiled.load("com.acme.cvp.jms.CvpJmsSubscriber$Acknowledgement");
-      Object mode = type.getMethod("valueOf", String.class).invoke(null, acknowledgement);
-      builder.getClass().getMethod("acknowledgement", type).invoke(builder, mode);
-    }
-    return (AutoCloseable) builder.getClass().getMethod("start").invoke(builder);
   }
 
   private static Object read(String json, String className) throws Exception {

@@ -1,8 +1,8 @@
 package dev.eventgen.emit.jms;
 
-import static dev.eventgen.emit.jms.FakeJms.message;
-import static dev.eventgen.emit.jms.FakeJms.queue;
-import static dev.eventgen.emit.jms.FakeJms.topic;
+import static dev.eventgen.runtime.jms.FakeJms.message;
+import static dev.eventgen.runtime.jms.FakeJms.queue;
+import static dev.eventgen.runtime.jms.FakeJms.topic;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generated dispatcher, driven with fake JMS messages. */
+/**
+ * The generated dispatcher's routing table and typed decoding, driven with fake JMS messages. What
+ * does not depend on the spec (body limits, transport failures, listener failures, counts) is the
+ * runtime's {@code JmsDispatcher}, tested there.
+ */
 class DispatcherTest {
 
   static final String ID = "9b2f3c1e-6a0d-4c1b-8d0e-2f6f5d3a7c11";
@@ -217,69 +221,6 @@ class DispatcherTest {
                 .to(topic("demo.started"))
                 .text(STARTED.replace("demo.started", "demo.ended")));
     assertEquals("INVALID_VALUE", get(problem, "kind").toString());
-  }
-
-  @Test
-  void emptyBodyNullBodyAndOtherMessageKindsAreMalformed() {
-    assertEquals(
-        "SYNTAX: empty body", malformed(message().to(topic("demo.started")).text("")).toString());
-    assertEquals(
-        "SYNTAX: empty body",
-        malformed(message().to(topic("demo.started")).bytes(new byte[0])).toString());
-    assertEquals(
-        "SYNTAX: the body is JSON null",
-        malformed(message().to(topic("demo.started")).text("null")).toString());
-  }
-
-  @Test
-  void bodyOverTheLimitIsReportedUnparsed() throws Exception {
-    dispatcher = dispatcher(64);
-    String big = "{\"pad\":\"" + "x".repeat(100) + "\"}";
-    Object problem = malformed(message().to(topic("demo.started")).text(big));
-    assertEquals("TOO_LARGE: body of 110 bytes exceeds the limit of 64", problem.toString());
-    assertEquals(
-        big, new String((byte[]) get(recorder.only().first(), "body"), StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void transportFailureIsReportedNotThrown() {
-    dispatcher.onMessage(FakeJms.broken());
-    assertEquals("onMalformed", recorder.only().method());
-    assertEquals("TRANSPORT", get(recorder.only().second(), "kind").toString());
-  }
-
-  @Test
-  void listenerExceptionsAreReportedAndNeverEscape() {
-    recorder.throwIn(name -> name.equals("onStarted"));
-    dispatcher.onMessage(message().to(topic("demo.started")).text(STARTED));
-    assertEquals(List.of("onStarted", "onListenerFailure"), methods());
-    assertEquals(
-        "onStarted failed", ((RuntimeException) recorder.calls.get(1).second()).getMessage());
-
-    recorder.throwIn(name -> true);
-    dispatcher.onMessage(message().to(topic("demo.started")).text("{"));
-    assertEquals(
-        List.of("onStarted", "onListenerFailure", "onMalformed", "onListenerFailure"), methods());
-  }
-
-  @Test
-  void countsAddUpToWhatWasReceived() throws Exception {
-    recorder.throwIn(name -> name.equals("onEnded"));
-    List<Message> messages =
-        List.of(
-            message().to(topic("demo.started")).text(STARTED),
-            message().to(queue("demo.mixed")).text(ENDED),
-            message().to(topic("demo.started")).text("{"),
-            message().to(topic("demo.started")).type("Nope").text(STARTED),
-            message().to(topic("demo.started")).text(""));
-    messages.forEach(dispatcher::onMessage);
-
-    Object counts = dispatcherType.getMethod("counts").invoke(dispatcher);
-    assertEquals(2L, get(counts, "delivered"));
-    assertEquals(2L, get(counts, "malformed"));
-    assertEquals(1L, get(counts, "unknown"));
-    assertEquals(1L, get(counts, "listenerFailures"));
-    assertEquals((long) messages.size(), get(counts, "received"));
   }
 
   private Object malformed(Message message) {

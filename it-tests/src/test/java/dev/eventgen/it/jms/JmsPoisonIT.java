@@ -3,11 +3,12 @@ package dev.eventgen.it.jms;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.acme.cvp.Problem;
 import com.acme.cvp.jms.CvpDestinations;
 import com.acme.cvp.jms.CvpJmsDispatcher;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.Dispatch;
+import dev.eventgen.runtime.Problem;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -87,7 +88,7 @@ class JmsPoisonIT extends SubscribedBroker {
     }
     assertEquals(expected, actual, () -> listener.reports.toString());
 
-    CvpJmsDispatcher.Counts counts = subscriber.counts();
+    Dispatch.Counts counts = subscriber.counts();
     assertEquals(poisons.size(), counts.delivered());
     assertEquals(poisons.size() - 1, counts.malformed());
     assertEquals(1, counts.unknown());

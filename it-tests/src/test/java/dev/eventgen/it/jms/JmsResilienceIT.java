@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsPublisher;
-import com.acme.cvp.jms.CvpJmsSubscriber.State;
 import com.acme.cvp.jms.CvpJmsSubscriber;
 import com.acme.cvp.model.CallStartedEvent;
 import com.acme.cvp.model.CvpEvent;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.jms.JmsSubscriber.State;
+import dev.eventgen.runtime.jms.JmsSubscriber;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import java.nio.file.Path;
@@ -138,7 +139,7 @@ class JmsResilienceIT {
         "no reconnect thread left");
   }
 
-  private CvpJmsSubscriber start(CvpJmsSubscriber.Builder builder) throws Exception {
+  private CvpJmsSubscriber start(JmsSubscriber.Builder<CvpJmsSubscriber> builder) throws Exception {
     CvpJmsSubscriber subscriber = builder.start();
     subscribers.add(subscriber);
     return subscriber;

@@ -2,7 +2,6 @@ package dev.eventgen.it.jms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.acme.cvp.EventContext;
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsPublisher;
 import com.acme.cvp.model.ApplicationInvokedEvent;
@@ -20,6 +19,7 @@ import com.acme.cvp.model.ThresholdExceededEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.EventContext;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.acme.cvp.Problem;
 import com.acme.cvp.syslog.CvpSyslogFormatter;
 import com.acme.cvp.syslog.CvpSyslogReceiver;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.Problem;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;

@@ -3,7 +3,6 @@ package dev.eventgen.it.syslog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.acme.cvp.EventContext;
 import com.acme.cvp.model.CallStartedEvent;
 import com.acme.cvp.model.CvpEvent;
 import com.acme.cvp.syslog.CvpSyslogFormatter;
@@ -12,6 +11,7 @@ import com.acme.cvp.syslog.SyslogMessage;
 import com.acme.cvp.syslog.SyslogSdParam;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.EventContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.eventgen.emit.jms;
+package dev.eventgen.runtime.jms;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
@@ -16,49 +16,49 @@ import java.util.Map;
  * Just enough of received JMS messages for the dispatcher: destination, type, body, properties.
  * Built with {@link Proxy}; a getter nobody set answers null, zero or false.
  */
-final class FakeJms {
+public final class FakeJms {
 
   private FakeJms() {}
 
-  static Topic topic(String name) {
+  public static Topic topic(String name) {
     return proxy(Topic.class, (p, m, a) -> m.getName().equals("getTopicName") ? name : null);
   }
 
-  static Queue queue(String name) {
+  public static Queue queue(String name) {
     return proxy(Queue.class, (p, m, a) -> m.getName().equals("getQueueName") ? name : null);
   }
 
   /** A message under construction. */
-  static final class Builder {
+  public static final class Builder {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    Builder to(Object destination) {
+    public Builder to(Object destination) {
       values.put("getJMSDestination", destination);
       return this;
     }
 
-    Builder type(String type) {
+    public Builder type(String type) {
       values.put("getJMSType", type);
       return this;
     }
 
-    Builder property(String name, Object value) {
+    public Builder property(String name, Object value) {
       properties.put(name, value);
       return this;
     }
 
-    Builder redelivered() {
+    public Builder redelivered() {
       values.put("getJMSRedelivered", true);
       return this;
     }
 
-    TextMessage text(String body) {
+    public TextMessage text(String body) {
       values.put("getText", body);
       return proxy(TextMessage.class, handler());
     }
 
-    BytesMessage bytes(byte[] body) {
+    public BytesMessage bytes(byte[] body) {
       values.put("getBodyLength", (long) body.length);
       return proxy(
           BytesMessage.class,
@@ -72,7 +72,7 @@ final class FakeJms {
           });
     }
 
-    BytesMessage bytes(String body) {
+    public BytesMessage bytes(String body) {
       return bytes(body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -94,12 +94,12 @@ final class FakeJms {
     }
   }
 
-  static Builder message() {
+  public static Builder message() {
     return new Builder();
   }
 
   /** A message whose every getter fails, as after a lost connection. */
-  static TextMessage broken() {
+  public static TextMessage broken() {
     return proxy(
         TextMessage.class,
         (p, m, a) -> {
@@ -108,7 +108,7 @@ final class FakeJms {
   }
 
   /** What an unset getter answers: false, zero or null. */
-  static Object zero(Class<?> type) {
+  public static Object zero(Class<?> type) {
     if (type == boolean.class) {
       return false;
     }
@@ -122,7 +122,7 @@ final class FakeJms {
   }
 
   /** A proxy that answers {@code Object}'s methods by identity and the rest by the handler. */
-  static <T> T proxy(Class<T> type, InvocationHandler handler) {
+  public static <T> T proxy(Class<T> type, InvocationHandler handler) {
     InvocationHandler withIdentity =
         (proxy, method, args) ->
             switch (method.getName()) {

@@ -1,4 +1,4 @@
-package dev.eventgen.emit.jms;
+package dev.eventgen.runtime.jms;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -22,16 +22,16 @@ import java.util.Map;
  * and how a subscriber subscribes, without a broker. Sent messages answer their getters with what
  * was set, so they can be fed to a dispatcher as if received.
  */
-final class FakeBroker {
+public final class FakeBroker {
 
   /** A sent message: where to, and the message itself. */
-  record Sent(Destination destination, TextMessage message) {}
+  public record Sent(Destination destination, TextMessage message) {}
 
-  final List<Sent> sent = new ArrayList<>();
-  final List<Integer> sessionModes = new ArrayList<>();
-  final List<MessageListener> listeners = new ArrayList<>();
+  public final List<Sent> sent = new ArrayList<>();
+  public final List<Integer> sessionModes = new ArrayList<>();
+  public final List<MessageListener> listeners = new ArrayList<>();
 
-  ConnectionFactory factory() {
+  public ConnectionFactory factory() {
     return FakeJms.proxy(
         ConnectionFactory.class,
         (p, m, a) -> m.getName().equals("createConnection") ? connection() : null);
@@ -97,7 +97,7 @@ final class FakeBroker {
   }
 
   /** Setters store, getters answer; properties are kept in the order they were set. */
-  static final class Recorded implements InvocationHandler {
+  public static final class Recorded implements InvocationHandler {
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Object> properties = new LinkedHashMap<>();
 
@@ -119,7 +119,7 @@ final class FakeBroker {
     }
   }
 
-  static Map<String, Object> properties(TextMessage message) {
+  public static Map<String, Object> properties(TextMessage message) {
     return ((Recorded) Proxy.getInvocationHandler(message)).properties;
   }
 }

@@ -1,0 +1,71 @@
+package dev.eventgen.runtime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * The JSON setup generated code reads and writes events with. Each API's generated JSON holder
+ * ({@code <Api>Json}) keeps one mapper made by {@link #newMapper()}; share it, it is thread-safe
+ * once configured, and do not reconfigure it (use {@code mapper.copy()} for a variant). Its
+ * settings:
+ * <ul>
+ *   <li>Java time types ({@code OffsetDateTime}, ...) via the JSR-310 module;
+ *   <li>dates written as ISO-8601 text, not epoch numbers;
+ *   <li>offsets kept as received ({@code +02:00} stays {@code +02:00}), not shifted to UTC
+ *   (a zero fraction is not written back: {@code .000Z} becomes {@code Z}, same instant);
+ *   <li>unknown properties ignored (tolerant reader: newer producers may add optional fields);
+ *   missing ones become null and are checked by the records themselves;
+ *   <li>null components omitted on output.
+ * </ul>
+ */
+public final class EventJson {
+  private EventJson() {
+  }
+
+  /**
+   * A new mapper with the settings above.
+   */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(
+            JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+        .build();
+  }
+
+  /**
+   * A reader for one event type, to prepare once: trailing garbage after the value is an error.
+   *
+   * @param mapper the API's mapper
+   * @param type the event type
+   */
+  public static ObjectReader reader(ObjectMapper mapper, Class<?> type) {
+    return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * A {@link Dispatch.Decoder} reading a body as UTF-8 JSON with {@code reader}; what Jackson
+   * throws becomes a {@link Problem} through {@link JsonProblems}.
+   *
+   * @param reader from {@link #reader}
+   * @param <T> the event type
+   */
+  public static <T> Dispatch.Decoder<T> decoder(ObjectReader reader) {
+    return body -> {
+      try {
+        return reader.readValue(body);
+      } catch (IOException e) {
+        throw new Dispatch.DecodeException(JsonProblems.of(e));
+      }
+    };
+  }
+}

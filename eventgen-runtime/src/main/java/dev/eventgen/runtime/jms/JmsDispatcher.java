@@ -1,0 +1,231 @@
+package dev.eventgen.runtime.jms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventgen.runtime.Dispatch;
+import dev.eventgen.runtime.EventContext;
+import dev.eventgen.runtime.EventJson;
+import dev.eventgen.runtime.EventListener;
+import dev.eventgen.runtime.JsonProblems;
+import dev.eventgen.runtime.Problem;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Dispatches JMS messages to a listener through a routing table; register it as the {@code
+ * MessageListener} of any consumer, or let {@link JmsSubscriber} do that. Generated code
+ * extends it with the API's table ({@code <Api>JmsDispatcher}).
+ *
+ * <p>A message's route is chosen by its destination (the {@link JmsChannel} using it), then by
+ * {@code JMSType} (the spec's message name, which must be one the channel carries), then, on
+ * channels carrying several messages, by the payload's discriminating field. Text and bytes
+ * messages are read as UTF-8 JSON; unknown JSON properties are ignored (see {@link EventJson}).
+ *
+ * <p>Nothing escapes {@link #onMessage}: an unreadable body goes to {@code onMalformed} (with
+ * the raw bytes and a precise problem), a message of no known type to {@code onUnknown}, and
+ * what the listener throws to {@code onListenerFailure} (see {@link Dispatch}). So the consumer
+ * thread never dies, and every message received is counted exactly once as delivered, malformed
+ * or unknown (see {@link #counts()}).
+ *
+ * <p>Thread-safe: one instance may serve several consumers.
+ */
+public class JmsDispatcher implements MessageListener {
+  /**
+   * Bodies larger than this (1 MiB) are reported, not parsed.
+   */
+  public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+
+  private final Dispatch dispatch;
+
+  private final ObjectMapper mapper;
+
+  private final int maxBodyBytes;
+
+  private final Map<String, JmsRoute<?>> routes = new LinkedHashMap<>();
+
+  private final Map<String, Routed> byDestination = new HashMap<>();
+
+  private final List<JmsRoute<?>> allRoutes;
+
+  /**
+   * A dispatcher over a routing table.
+   *
+   * @param listener receives the problems (the routes hold its typed methods)
+   * @param mapper parses payloads whose discriminating field decides the route
+   * @param channels the API's JMS channels
+   * @param routes one per message of the API
+   * @param maxBodyBytes larger bodies are reported as {@code TOO_LARGE}, not parsed
+   */
+  public JmsDispatcher(EventListener listener, ObjectMapper mapper,
+      List<? extends JmsChannel> channels, List<JmsRoute<?>> routes, int maxBodyBytes) {
+    this.dispatch = new Dispatch(listener);
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+    }
+    this.maxBodyBytes = maxBodyBytes;
+    for (JmsRoute<?> route : routes) {
+      this.routes.put(route.messageName(), route);
+    }
+    this.allRoutes = List.copyOf(this.routes.values());
+    for (JmsChannel channel : channels) {
+      List<JmsRoute<?>> onChannel = new ArrayList<>();
+      for (String name : channel.messageNames()) {
+        JmsRoute<?> route = this.routes.get(name);
+        if (route == null) {
+          throw new IllegalArgumentException(
+              "no route for message " + name + " of channel " + channel.destination());
+        }
+        onChannel.add(route);
+      }
+      byDestination.put(channel.destination(), new Routed(channel, List.copyOf(onChannel)));
+    }
+  }
+
+  /**
+   * Delivers or reports the message; never throws, so the consumer keeps running.
+   */
+  @Override
+  public void onMessage(Message message) {
+    Received received;
+    try {
+      received = read(message);
+    } catch (JMSException | RuntimeException e) {
+      EventContext context =
+          new EventContext(EventContext.JMS, null, null, null, null, false, null);
+      dispatch.malformed(context,
+          Problem.of(Problem.Kind.TRANSPORT, "cannot read the JMS message: " + e));
+      return;
+    }
+    dispatch(received);
+  }
+
+  /**
+   * What this dispatcher has done so far.
+   */
+  public Dispatch.Counts counts() {
+    return dispatch.counts();
+  }
+
+  private Received read(Message message) throws JMSException {
+    String destination = JmsMessages.destinationName(message.getJMSDestination());
+    Routed routed = destination == null ? null : byDestination.get(destination);
+    return new Received(routed == null ? null : routed.channel(),
+        routed == null ? allRoutes : routed.routes(), destination, message.getJMSType(),
+        JmsMessages.headers(message), message.getJMSRedelivered(), JmsMessages.body(message));
+  }
+
+  private void dispatch(Received in) {
+    Problem problem = bodyProblem(in);
+    if (problem != null) {
+      dispatch.malformed(in.context(null), problem);
+    } else if (in.type() != null && !in.type().isEmpty()) {
+      byType(in);
+    } else if (in.candidates().size() == 1) {
+      read(in.candidates().get(0), in, null);
+    } else {
+      discriminate(in);
+    }
+  }
+
+  /**
+   * Why the body cannot be read at all, or null if it can.
+   */
+  private Problem bodyProblem(Received in) {
+    if (in.body() == null) {
+      return Problem.of(Problem.Kind.SYNTAX, "not a text or bytes message");
+    }
+    if (in.body().length == 0) {
+      return Problem.of(Problem.Kind.SYNTAX, "empty body");
+    }
+    if (in.body().length > maxBodyBytes) {
+      return Problem.of(Problem.Kind.TOO_LARGE,
+          "body of " + in.body().length + " bytes exceeds the limit of " + maxBodyBytes);
+    }
+    return null;
+  }
+
+  /**
+   * {@code JMSType} names the message; it must be one the channel carries.
+   */
+  private void byType(Received in) {
+    JmsRoute<?> route = routes.get(in.type());
+    if (route != null && in.candidates().contains(route)) {
+      read(route, in, null);
+    } else {
+      dispatch.unknown(in.context(null), Problem.of(Problem.Kind.UNKNOWN_MESSAGE,
+          "JMSType '" + in.type() + "' is not a message of " + in.where()));
+    }
+  }
+
+  /**
+   * Several messages are possible: the payload's discriminating field decides.
+   */
+  private void discriminate(Received in) {
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(in.body());
+    } catch (IOException e) {
+      dispatch.malformed(in.context(null), JsonProblems.of(e));
+      return;
+    }
+    for (JmsRoute<?> route : in.candidates()) {
+      if (route.matches(tree)) {
+        read(route, in, tree);
+        return;
+      }
+    }
+    dispatch.unknown(in.context(null), Problem.of(Problem.Kind.UNKNOWN_MESSAGE,
+        "the payload's discriminating field matches no message of " + in.where()));
+  }
+
+  /**
+   * Reads the body (or its parsed tree) as the route's message and delivers it.
+   */
+  private <T> void read(JmsRoute<T> route, Received in, JsonNode tree) {
+    EventContext context = in.context(route.messageName());
+    dispatch.decode(context, body -> {
+      T event;
+      try {
+        event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
+      } catch (IOException e) {
+        throw new Dispatch.DecodeException(JsonProblems.of(e));
+      }
+      if (event == null) {
+        throw new Dispatch.DecodeException(
+            Problem.of(Problem.Kind.SYNTAX, "the body is JSON null"));
+      }
+      return event;
+    }, route.target());
+  }
+
+  /**
+   * A channel and the routes of the messages it carries.
+   */
+  private record Routed(JmsChannel channel, List<JmsRoute<?>> routes) {
+  }
+
+  /**
+   * What was read from a JMS message before it is routed.
+   */
+  private record Received(JmsChannel channel, List<JmsRoute<?>> candidates, String destination,
+      String type, Map<String, Object> headers, boolean redelivered, byte[] body) {
+    EventContext context(String messageName) {
+      // Read before routing; handed over as Headers, so the context does not copy them again.
+      return new EventContext(EventContext.JMS, channel == null ? null : channel.address(),
+          destination, messageName, new EventContext.Headers(() -> headers), redelivered, body);
+    }
+
+    String where() {
+      return channel != null ? "channel " + channel.destination() : "destination " + destination;
+    }
+  }
+}

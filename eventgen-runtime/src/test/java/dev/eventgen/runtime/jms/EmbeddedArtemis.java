@@ -1,0 +1,92 @@
+package dev.eventgen.runtime.jms;
+
+import jakarta.jms.ConnectionFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * An ActiveMQ Artemis broker inside the test JVM, on 127.0.0.1 and a free port, speaking CORE
+ * (Artemis' own JMS client). Security and JMX are off. Persistence is off unless a data directory is given: only a
+ * broker that keeps its journal can show that durable subscriptions lose nothing across a restart.
+ */
+@SuppressWarnings("try") // close() may throw what stopping the broker throws
+final class EmbeddedArtemis implements AutoCloseable {
+
+  private final int port;
+  private final Path dataDirectory;
+  private EmbeddedActiveMQ broker;
+
+  private EmbeddedArtemis(int port, Path dataDirectory) {
+    this.port = port;
+    this.dataDirectory = dataDirectory;
+  }
+
+  static EmbeddedArtemis start() throws Exception {
+    return started(new EmbeddedArtemis(freePort(), null));
+  }
+
+  /** A broker whose journal lives in {@code dataDirectory}, so messages survive a restart. */
+  static EmbeddedArtemis startPersistent(Path dataDirectory) throws Exception {
+    return started(new EmbeddedArtemis(freePort(), dataDirectory));
+  }
+
+  private static EmbeddedArtemis started(EmbeddedArtemis artemis) throws Exception {
+    artemis.startBroker();
+    return artemis;
+  }
+
+  /** A connection factory of Artemis' own JMS client (CORE protocol), without failover. */
+  ConnectionFactory coreFactory() {
+    return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
+  }
+
+  void stopBroker() throws Exception {
+    if (broker != null) {
+      broker.stop();
+      broker = null;
+    }
+  }
+
+  void startBroker() throws Exception {
+    broker = new EmbeddedActiveMQ().setConfiguration(configuration());
+    broker.start();
+  }
+
+  @Override
+  public void close() throws Exception {
+    stopBroker();
+  }
+
+  private Configuration configuration() throws Exception {
+    ConfigurationImpl config = new ConfigurationImpl();
+    config
+        .setPersistenceEnabled(dataDirectory != null)
+        .setSecurityEnabled(false)
+        .setJMXManagementEnabled(false)
+        .addAcceptorConfiguration("main", "tcp://127.0.0.1:" + port + "?protocols=CORE");
+    if (dataDirectory != null) {
+      config
+          .setJournalType(JournalType.NIO)
+          .setJournalDirectory(dataDirectory.resolve("journal").toString())
+          .setBindingsDirectory(dataDirectory.resolve("bindings").toString())
+          .setPagingDirectory(dataDirectory.resolve("paging").toString())
+          .setLargeMessagesDirectory(dataDirectory.resolve("large").toString());
+    }
+    return config;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
