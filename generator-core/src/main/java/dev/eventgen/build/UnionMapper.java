@@ -41,7 +41,7 @@ final class UnionMapper {
     boolean allObjects = !options.isEmpty() && options.stream().allMatch(this::isObject);
     if (!allObjects) {
       return schemas.warnAny(
-          schema, "a oneOf/anyOf whose variants are not all objects is" + " modelled as Object");
+          schema, "a oneOf/anyOf whose variants are not all objects with properties is modelled as Object");
     }
     TypeRef ref = schemas.name(schema, hint);
     List<TypeRef> variants = new ArrayList<>();

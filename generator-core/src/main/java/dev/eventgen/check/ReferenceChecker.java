@@ -41,8 +41,25 @@ final class ReferenceChecker {
           .operations()
           .forEach(op -> security(op.node(), "operation '" + op.name() + "'", schemes));
       layout.messageNodes().forEach(this::foreignPayloadRef);
+    } else {
+      layout.servers().forEach((name, server) -> schemes(server, "server '" + name + "'"));
+      layout.operations().forEach(op -> schemes(op.node(), "operation '" + op.name() + "'"));
     }
     layout.channels().forEach(this::parameters);
+  }
+
+  /** 3.0 lists the schemes themselves (or refs to them), not 2.x's requirement mappings. */
+  private void schemes(JsonNode holder, String label) {
+    for (JsonNode scheme : Nodes.items(holder.get("security"))) {
+      if (!scheme.has("type")) {
+        ErrorCode.W006.report(
+            diagnostics,
+            origins.locate(scheme),
+            label
+                + " lists a security scheme without a 'type': AsyncAPI 3.0 lists security scheme"
+                + " objects or $refs to them ('- name: []' is the 2.x form)");
+      }
+    }
   }
 
   private void security(JsonNode holder, String label, Set<String> schemes) {

@@ -8,15 +8,17 @@ import dev.eventgen.parse.Layout;
 import dev.eventgen.parse.Nodes;
 import dev.eventgen.parse.Origins;
 import dev.eventgen.parse.SpecVersion;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the rules the key check cannot see: the shape of the top-level sections, info title and
- * version, 3.0 operation actions and channels, and each message's {@code schemaFormat}.
+ * Checks the rules the key check cannot see: info title and version, 3.0 operation actions and channels, and each message's {@code schemaFormat}.
  */
 final class RuleChecker {
 
@@ -29,12 +31,6 @@ final class RuleChecker {
   }
 
   void check(JsonNode root, Layout layout) {
-    for (String section : List.of("info", "servers", "channels", "operations", "components")) {
-      JsonNode value = root.get(section);
-      if (value != null && !value.isObject()) {
-        report(ErrorCode.E005, root, section, "'" + section + "' must be a mapping");
-      }
-    }
     JsonNode info = root.get("info");
     if (info == null) {
       ErrorCode.E015.report(
@@ -49,14 +45,51 @@ final class RuleChecker {
     }
     if (layout.version() == SpecVersion.V3) {
       layout.operations().forEach(this::checkOperation);
+    } else if (!root.has("channels")) {
+      ErrorCode.W009.report(
+          diagnostics,
+          origins.locate(root),
+          "the document has no 'channels', which AsyncAPI 2.x requires: nothing is generated for"
+              + " channels or messages");
+    }
+    String id = Nodes.text(root, "id");
+    if (id != null && !isUri(id)) {
+      ErrorCode.W009.report(
+          diagnostics, origins.locateValue(root, "id"), "'id' must be a URI, not '" + id + "'");
     }
     Map<JsonNode, String> channelKeys = new IdentityHashMap<>();
     layout.channels().forEach(c -> c.messages().forEach((k, m) -> channelKeys.putIfAbsent(m, k)));
     Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (JsonNode message : layout.messageNodes()) {
       if (seen.add(message)) {
-        checkSchemaFormats(message, layout.version(), label(message, channelKeys.get(message)));
+        String label = label(message, channelKeys.get(message));
+        checkSchemaFormats(message, layout.version(), label);
+        checkContentType(message, label);
       }
+    }
+    checkContentType(root, "the document (defaultContentType)");
+  }
+
+  /** The records read and write JSON; another content type is the user's to decode. */
+  private void checkContentType(JsonNode holder, String label) {
+    String key = holder.has("defaultContentType") ? "defaultContentType" : "contentType";
+    String type = Nodes.text(holder, key);
+    if (type != null && !type.toLowerCase(Locale.ROOT).contains("json")) {
+      ErrorCode.W010.report(
+          diagnostics,
+          origins.locateValue(holder, key),
+          label
+              + " has content type '"
+              + type
+              + "', but the generated code reads and writes JSON: decode such payloads yourself");
+    }
+  }
+
+  private static boolean isUri(String text) {
+    try {
+      return new URI(text).getScheme() != null;
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 

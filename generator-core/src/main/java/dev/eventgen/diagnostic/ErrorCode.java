@@ -10,7 +10,7 @@ public enum ErrorCode {
   E003("unknown key at this place of an AsyncAPI document"),
   E004("duplicate key in a mapping"),
   E005("not an AsyncAPI document, or a value has the wrong shape"),
-  E006("unsupported AsyncAPI version (2.0.0-2.6.0 and 3.0.0 are supported)"),
+  E006("unsupported AsyncAPI version (2.0.0-2.6.0, 3.0.0 and 3.1.0 are supported)"),
   E007("a $ref points to nothing"),
   E008("a $ref names a file that cannot be read"),
   E009("a $ref names a remote (http/https) document that no ref map maps to a local folder"),
@@ -30,7 +30,9 @@ public enum ErrorCode {
   W005("a value of the wrong kind that is read as text or ignored"),
   W006("a security requirement names a scheme the document does not define"),
   W007("a channel parameter and the placeholders of the channel's address do not match"),
-  W008("a 2.x payload in another schema format is a $ref, which AsyncAPI 2.x does not allow");
+  W008("a 2.x payload in another schema format is a $ref, which AsyncAPI 2.x does not allow"),
+  W009("a document-level rule the official parser enforces that changes no generated code"),
+  W010("a message's content type is not JSON, which the generated code reads and writes");
 
   private final String meaning;
 

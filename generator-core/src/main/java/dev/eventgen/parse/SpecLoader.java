@@ -91,7 +91,7 @@ public final class SpecLoader {
           "unsupported AsyncAPI"
               + " version '"
               + asyncapi.asText()
-              + "': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
+              + "': eventgen reads 2.0.0 to 2.6.0, 3.0.0 and 3.1.0");
     }
     return version;
   }

@@ -102,7 +102,7 @@ class BadSpecTest {
         "unsupported-version.yaml",
         DIR
             + "unsupported-version.yaml:1:11: error[E006]:"
-            + " unsupported AsyncAPI version '3.1.0': eventgen reads 2.0.0 to 2.6.0 and 3.0.0");
+            + " unsupported AsyncAPI version '4.0.0': eventgen reads 2.0.0 to 2.6.0, 3.0.0 and 3.1.0");
   }
 
   @Test

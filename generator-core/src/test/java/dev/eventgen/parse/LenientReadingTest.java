@@ -50,4 +50,32 @@ class LenientReadingTest {
         spec.warnings().stream().map(Diagnostic::render).toList());
     assertEquals(1, spec.api().messages().size());
   }
+
+  @Test
+  void version31IsReadWithThe30Layout() {
+    String file = DIR + "v31-loose.yaml";
+    LoadedSpec spec = SpecLoader.load(Path.of(file));
+    assertEquals(List.of("Reading"), spec.api().messages().stream().map(Message::name).toList());
+    assertEquals(
+        List.of(
+            file + ":10:9: warning[W006]: server 'broker' lists a security scheme without a"
+                + " 'type': AsyncAPI 3.0 lists security scheme objects or $refs to them"
+                + " ('- name: []' is the 2.x form)",
+            file + ":16:22: warning[W010]: message 'Reading' has content type"
+                + " 'application/msgpack', but the generated code reads and writes JSON: decode"
+                + " such payloads yourself"),
+        spec.warnings().stream().map(Diagnostic::render).toList());
+  }
+
+  @Test
+  void aDocumentWithoutChannelsOrWithABadIdIsWarnedAbout() {
+    String file = DIR + "no-channels.yaml";
+    LoadedSpec spec = SpecLoader.load(Path.of(file));
+    assertEquals(
+        List.of(
+            file + ":1:1: warning[W009]: the document has no 'channels', which AsyncAPI 2.x"
+                + " requires: nothing is generated for channels or messages",
+            file + ":2:5: warning[W009]: 'id' must be a URI, not 'uri:${projectId}'"),
+        spec.warnings().stream().map(Diagnostic::render).toList());
+  }
 }
