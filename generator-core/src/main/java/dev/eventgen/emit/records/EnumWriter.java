@@ -10,6 +10,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.EnumType;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Scalar;
@@ -64,14 +65,14 @@ final class EnumWriter {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
       if (type.base() == Scalar.Kind.STRING) {
         // The name alone may not tell the exact wire spelling.
-        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
+        constant.addJavadoc("$L\n", Javadocs.code(String.valueOf(value)));
       }
       spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
     }
   }
 
   private static CodeBlock javadoc(EnumType type) {
-    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
+    String summary = Javadocs.wrap(Javadocs.sentence(type.doc()), "");
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", summary.isEmpty() ? "The {@code " + type.name() + "} values." : summary);
     if (type.deprecated()) {
