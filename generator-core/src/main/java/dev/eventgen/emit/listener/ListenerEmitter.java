@@ -22,6 +22,6 @@ public final class ListenerEmitter implements Emitter {
   }
 
   private static JavaFile file(JavaNames names, TypeSpec type) {
-    return JavaFile.builder(names.basePackage(), type).skipJavaLangImports(true).build();
+    return names.file(names.basePackage(), type);
   }
 }
