@@ -3,6 +3,8 @@ package dev.eventgen.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -209,6 +211,31 @@ public final class Checks {
     if (value != null && decimal(value).compareTo(new BigDecimal(max)) >= 0) {
       throw invalid(label, "be < " + max, value);
     }
+  }
+
+  /**
+   * The constant of a generated enum with the given wire value: its {@code fromValue}, which Jackson
+   * calls to read one.
+   *
+   * @param constants the enum's constants, in declaration order
+   * @param wireValue a constant's value as it appears in JSON
+   * @param typeName the enum's simple name, for the message
+   * @throws IllegalArgumentException {@code unknown Severity value 'x' (expected one of: error,
+   *     warning)} when no constant has the value
+   */
+  public static <E> E oneOf(
+      E[] constants, Function<? super E, ?> wireValue, Object value, String typeName) {
+    for (E constant : constants) {
+      if (wireValue.apply(constant).equals(value)) {
+        return constant;
+      }
+    }
+    StringJoiner expected = new StringJoiner(", ");
+    for (E constant : constants) {
+      expected.add(String.valueOf(wireValue.apply(constant)));
+    }
+    throw new IllegalArgumentException(
+        "unknown " + typeName + " value '" + value + "' (expected one of: " + expected + ")");
   }
 
   private static int length(String value) {

@@ -143,4 +143,26 @@ class ChecksTest {
         LABEL + " must be < 2.5 but was 2.5",
         () -> Checks.exclusiveMaximum(2.5, "2.5", LABEL));
   }
+
+  enum Level {
+    LOW("low"),
+    HIGH("high");
+
+    final String wire;
+
+    Level(String wire) {
+      this.wire = wire;
+    }
+  }
+
+  @Test
+  void oneOfFindsTheConstantByWireValueAndNamesTheExpectedOnes() {
+    assertEquals(Level.HIGH, Checks.oneOf(Level.values(), l -> l.wire, "high", "Level"));
+    fails(
+        "unknown Level value 'HIGH' (expected one of: low, high)",
+        () -> Checks.oneOf(Level.values(), l -> l.wire, "HIGH", "Level"));
+    fails(
+        "unknown Level value 'null' (expected one of: low, high)",
+        () -> Checks.oneOf(Level.values(), l -> l.wire, null, "Level"));
+  }
 }

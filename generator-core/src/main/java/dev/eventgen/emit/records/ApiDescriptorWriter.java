@@ -79,7 +79,7 @@ final class ApiDescriptorWriter {
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc)
-        .initializer("$S", value)
+        .initializer("$Z$S", value)
         .build();
   }
 
@@ -97,7 +97,7 @@ final class ApiDescriptorWriter {
     return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc.isEmpty() ? "The " + Javadocs.code(where) + " channel." : doc)
         .initializer(
-            "new $T($S,$W$S,$W$L,$W$T.of($L))",
+            "$Znew $T($S,$W$S,$W$L,$W$T.of($L))",
             channel,
             c.address(),
             jms == null ? null : jms.destination(),

@@ -38,7 +38,7 @@ public final class RecordsEmitter implements Emitter {
     specs.add(new ApiDescriptorWriter(names).write());
     specs.add(new JsonWriter(names).write());
     patterns.write().ifPresent(specs::add);
-    String[] shadowed = Shadowing.javaLangNames(generated);
+    String[] shadowed = Shadowing.qualifiedNames(generated);
     return specs.stream()
         .map(spec -> names.file(names.modelPackage(), spec.alwaysQualify(shadowed).build()))
         .toList();
