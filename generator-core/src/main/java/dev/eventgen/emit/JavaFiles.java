@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@link #of} (the "generated, do not edit" header naming the generator version and the spec,
  * imports without {@code java.lang}, two-space indentation) and turned into text by {@link #text},
  * with the layout JavaPoet cannot be told: one-line Javadoc on one line, no blank lines between
- * consecutive private fields, empty bodies as {@code {}}, an annotation's one member beside it.
+ * consecutive private fields or enum constants, empty bodies as {@code {}}, an annotation's one
+ * member beside it, a long {@code permits} list wrapped.
  */
 public final class JavaFiles {
 
@@ -25,6 +26,16 @@ public final class JavaFiles {
   public static final int WIDTH = 100;
 
   private static final Pattern ANNOTATION_OPEN = Pattern.compile(" *@[\\w.]+\\(");
+
+  private static final Pattern ENUM_CONSTANT = Pattern.compile(" +[A-Z][A-Z0-9_]*(\\(.*\\))?,");
+
+  private static final Pattern ANY_ENUM_CONSTANT =
+      Pattern.compile(" +[A-Z][A-Z0-9_]*(\\(.*\\))?[,;]?");
+
+  private static final Pattern ONE_LINE_JAVADOC = Pattern.compile(" +/\\*\\* .* \\*/");
+
+  private static final Pattern SEALED_TYPE =
+      Pattern.compile("(public |sealed |static |abstract )*(interface|class) \\w+ .*permits .*");
 
   private static final Pattern FIELD =
       Pattern.compile(" +private (static )?(final )?[\\w.<>,?\\[\\] ]+ \\w+( = [^;]*)?;");
@@ -62,41 +73,65 @@ public final class JavaFiles {
 
   /** The file's source text, laid out. */
   public static String text(JavaFile file) {
-    List<String> lines = new ArrayList<>(List.of(file.toString().split("\n", -1)));
+    return String.join("\n", spaced(joined(List.of(file.toString().split("\n", -1)))));
+  }
+
+  /** One-line Javadoc, one-member annotations and empty bodies each on one line. */
+  private static List<String> joined(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (i + 2 < lines.size() && isOneLineJavadoc(line, lines.get(i + 1), lines.get(i + 2))) {
-        String joined = line + " " + lines.get(i + 1).strip().substring(2) + " */";
-        if (joined.length() <= WIDTH) {
-          out.add(joined);
-          i += 2;
+      String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+      String third = i + 2 < lines.size() ? lines.get(i + 2) : "";
+      String joined = null;
+      int used = 0;
+      if (isOneLineJavadoc(line, next, third)) {
+        joined = line + " " + next.strip().substring(2) + " */";
+        used = 2;
+      } else if (isOneMemberAnnotation(line, next, third)) {
+        joined = line + next.strip() + ")";
+        used = 2;
+      } else if (line.endsWith(" {") && next.equals(indent(line) + "}")) {
+        joined = line + "}";
+        used = 1;
+      }
+      if (joined != null && joined.length() <= WIDTH) {
+        out.add(joined);
+        i += used;
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * No blank line between private fields or between enum constants, the way they are written by
+   * hand; a long {@code permits} list wrapped.
+   */
+  private static List<String> spaced(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isEmpty() && !out.isEmpty() && i + 1 < lines.size()) {
+        String previous = out.get(out.size() - 1);
+        String next = lines.get(i + 1);
+        boolean fields = FIELD.matcher(previous).matches() && FIELD.matcher(next).matches();
+        boolean constants =
+            ENUM_CONSTANT.matcher(previous).matches()
+                && (ANY_ENUM_CONSTANT.matcher(next).matches()
+                    || ONE_LINE_JAVADOC.matcher(next).matches());
+        if (fields || constants) {
           continue;
         }
       }
-      if (i + 2 < lines.size()
-          && isOneMemberAnnotation(line, lines.get(i + 1), lines.get(i + 2))) {
-        out.add(line + lines.get(i + 1).strip() + ")");
-        i += 2;
-        continue;
+      if (line.length() > WIDTH && SEALED_TYPE.matcher(line.stripLeading()).matches()) {
+        out.addAll(wrapList(line));
+      } else {
+        out.add(line);
       }
-      if (line.isEmpty()
-          && i + 1 < lines.size()
-          && !out.isEmpty()
-          && FIELD.matcher(out.get(out.size() - 1)).matches()
-          && FIELD.matcher(lines.get(i + 1)).matches()) {
-        continue;
-      }
-      if (line.endsWith(" {")
-          && i + 1 < lines.size()
-          && lines.get(i + 1).equals(indent(line) + "}")) {
-        out.add(line + "}");
-        i++;
-        continue;
-      }
-      out.add(line);
     }
-    return String.join("\n", out);
+    return out;
   }
 
   /** Writes the file's text under {@code root}, in its package's folder; returns its path. */
@@ -111,6 +146,23 @@ public final class JavaFiles {
     Path path = directory.resolve(file.typeSpec().name() + ".java");
     Files.writeString(path, text(file), StandardCharsets.UTF_8);
     return path;
+  }
+
+  /** A long {@code permits A, B, C} list broken after commas, continued four spaces deeper. */
+  private static List<String> wrapList(String line) {
+    String continuation = indent(line) + "    ";
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String part : line.split("(?<=, )")) {
+      if (current.length() > 0 && current.length() + part.length() > WIDTH) {
+        out.add(current.toString().stripTrailing());
+        current.setLength(0);
+        current.append(continuation);
+      }
+      current.append(part);
+    }
+    out.add(current.toString());
+    return out;
   }
 
   private static boolean isOneLineJavadoc(String open, String body, String close) {
@@ -128,8 +180,7 @@ public final class JavaFiles {
         && member.startsWith(indent + "    ")
         && !member.strip().isEmpty()
         && !member.endsWith(",")
-        && close.equals(indent + ")")
-        && open.length() + member.strip().length() + 1 <= WIDTH;
+        && close.equals(indent + ")");
   }
 
   private static String indent(String line) {

@@ -3,6 +3,7 @@ package dev.eventgen.emit;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -67,5 +68,29 @@ class JavaFilesTest {
     assertTrue(text.contains("/** A thing. */\nclass Thing {\n"), text);
     assertTrue(text.contains("  private String a;\n  private int b = 1;\n"), text);
     assertTrue(text.contains("  /** Makes a thing. */\n  private Thing() {}\n"), text);
+  }
+
+  @Test
+  void enumConstantsStandTogetherAndALongPermitsListIsWrapped() {
+    TypeSpec level =
+        TypeSpec.enumBuilder("Level")
+            .addEnumConstant("LOW", constant("Low."))
+            .addEnumConstant("HIGH", constant("High."))
+            .build();
+    String enumText = JavaFiles.text(JavaFiles.of(api("T", "1"), "com.acme", level));
+    assertTrue(enumText.contains("  /** Low. */\n  LOW,\n  /** High. */\n  HIGH\n"), enumText);
+
+    TypeSpec.Builder sealed = TypeSpec.interfaceBuilder("Event").addModifiers(Modifier.SEALED);
+    for (int i = 0; i < 12; i++) {
+      sealed.addPermittedSubclass(ClassName.get("com.acme", "SomethingHappenedEvent" + i));
+    }
+    String text = JavaFiles.text(JavaFiles.of(api("T", "1"), "com.acme", sealed.build()));
+    text.lines().forEach(line -> assertTrue(line.length() <= JavaFiles.WIDTH, line));
+    assertTrue(text.contains("sealed interface Event permits SomethingHappenedEvent0,"), text);
+    assertTrue(text.contains("\n    SomethingHappenedEvent"), text);
+  }
+
+  private static TypeSpec constant(String doc) {
+    return TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", doc).build();
   }
 }
