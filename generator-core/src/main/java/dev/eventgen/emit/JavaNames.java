@@ -1,7 +1,9 @@
 package dev.eventgen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Message;
@@ -52,6 +54,11 @@ public final class JavaNames {
 
   public Api api() {
     return api;
+  }
+
+  /** The file of a generated top-level type: every emitter's files go through {@link JavaFiles}. */
+  public JavaFile file(String packageName, TypeSpec type) {
+    return JavaFiles.of(api, packageName, type);
   }
 
   public String apiName() {

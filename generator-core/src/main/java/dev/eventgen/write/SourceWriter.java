@@ -1,6 +1,7 @@
 package dev.eventgen.write;
 
 import com.palantir.javapoet.JavaFile;
+import dev.eventgen.emit.JavaFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class SourceWriter {
   private static List<Path> writeAll(List<JavaFile> files, Path root) throws IOException {
     List<Path> written = new ArrayList<>();
     for (JavaFile file : files) {
-      Path path = file.writeToPath(root, StandardCharsets.UTF_8);
+      Path path = JavaFiles.write(file, root);
       written.add(root.relativize(path));
     }
     written.sort(Comparator.comparing(Path::toString));

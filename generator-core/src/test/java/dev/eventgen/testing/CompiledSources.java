@@ -1,6 +1,7 @@
 package dev.eventgen.testing;
 
 import com.palantir.javapoet.JavaFile;
+import dev.eventgen.emit.JavaFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -61,7 +62,7 @@ public final class CompiledSources {
       Path sources = Files.createDirectories(workDir.resolve("src"));
       List<Path> written = new ArrayList<>();
       for (JavaFile file : files) {
-        written.add(sources.relativize(file.writeToPath(sources, StandardCharsets.UTF_8)));
+        written.add(sources.relativize(JavaFiles.write(file, sources)));
       }
       return compileWritten(workDir, sources, written);
     } catch (IOException e) {

@@ -31,9 +31,7 @@ public final class JmsEmitter implements Emitter {
     types.add(new DispatcherWriter(jms).write());
     types.add(new SubscriberWriter(jms).write());
     types.add(new PublisherWriter(jms).write());
-    return types.stream()
-        .map(type -> JavaFile.builder(names.jmsPackage(), type).skipJavaLangImports(true).build())
-        .toList();
+    return types.stream().map(type -> names.file(names.jmsPackage(), type)).toList();
   }
 
   /** Generated code naming a deprecated message class must not warn under {@code -Werror}. */

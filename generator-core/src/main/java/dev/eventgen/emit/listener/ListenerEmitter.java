@@ -1,7 +1,5 @@
 package dev.eventgen.emit.listener;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.Emitter;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
@@ -16,7 +14,6 @@ public final class ListenerEmitter implements Emitter {
 
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
-    TypeSpec listener = new ListenerInterfaceWriter().write(names);
-    return List.of(JavaFile.builder(names.basePackage(), listener).skipJavaLangImports(true).build());
+    return List.of(names.file(names.basePackage(), new ListenerInterfaceWriter().write(names)));
   }
 }

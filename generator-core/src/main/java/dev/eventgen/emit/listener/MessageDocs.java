@@ -17,14 +17,14 @@ public final class MessageDocs {
   public static String describe(Message message) {
     List<String> parts = new ArrayList<>();
     String headline = headline(message);
-    parts.add(headline.endsWith(".") ? headline : headline + ".");
+    parts.add(Javadocs.escape(headline.endsWith(".") ? headline : headline + "."));
     if (present(message.description())) {
-      parts.add("<p>" + message.description().strip());
+      parts.add("<p>" + Javadocs.escape(message.description()));
     }
     if (message.deprecated()) {
       parts.add("<p>Deprecated by the spec.");
     }
-    return Javadocs.escape(String.join("\n\n", parts));
+    return String.join("\n\n", parts);
   }
 
   private static String headline(Message message) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.GeneratorVersion;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.Identifiers;
@@ -50,8 +51,8 @@ final class ApiDescriptorWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "Describes the API this code was generated from: $L $L.\n",
-                JavadocText.escape(Objects.toString(api.title(), "")),
-                JavadocText.escape(Objects.toString(api.version(), "")))
+                Javadocs.escape(Objects.toString(api.title(), "")),
+                Javadocs.escape(Objects.toString(api.version(), "")))
             .addField(constant(String.class, "TITLE", "The spec's title.", api.title()))
             .addField(constant(String.class, "VERSION", "The spec's version.", api.version()))
             .addField(
@@ -105,7 +106,7 @@ final class ApiDescriptorWriter {
   private static FieldSpec constant(Class<?> type, String name, String doc, String value) {
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc)
-        .initializer("$S", value)
+        .initializer("$Z$S", value)
         .build();
   }
 
@@ -118,12 +119,12 @@ final class ApiDescriptorWriter {
             ? CodeBlock.of("null")
             : CodeBlock.of("$T.$L", kind, jms.kind().name());
     // Not the title: AsyncAPI 2.x channels have none, and both renditions must give one output.
-    String doc = JavadocText.wrap(JavadocText.sentence(c.description()), "");
+    String doc = Javadocs.wrap(Javadocs.sentence(c.description()), "");
     String where = c.address() != null ? c.address() : c.name();
     return FieldSpec.builder(channel, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc.isEmpty() ? "The " + JavadocText.code(where) + " channel." : doc)
+        .addJavadoc("$L\n", doc.isEmpty() ? "The " + Javadocs.code(where) + " channel." : doc)
         .initializer(
-            "new $T($S,$W$S,$W$L,$W$T.of($L))",
+            "$Znew $T($S,$W$S,$W$L,$W$T.of($L))",
             channel,
             c.address(),
             jms == null ? null : jms.destination(),

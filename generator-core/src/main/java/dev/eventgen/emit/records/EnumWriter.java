@@ -10,10 +10,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.EnumType;
 import dev.eventgen.model.Identifiers;
 import dev.eventgen.model.Scalar;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -54,7 +54,7 @@ final class EnumWriter {
                 .addStatement("this.value = value")
                 .build())
         .addMethod(accessor(valueType))
-        .addMethod(fromValue(name, valueType, type));
+        .addMethod(fromValue(name, valueType));
   }
 
   private static void addConstants(TypeSpec.Builder spec, EnumType type) {
@@ -64,14 +64,14 @@ final class EnumWriter {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", literal(type.base(), value));
       if (type.base() == Scalar.Kind.STRING) {
         // The name alone may not tell the exact wire spelling.
-        constant.addJavadoc("$L\n", JavadocText.code(String.valueOf(value)));
+        constant.addJavadoc("$L\n", Javadocs.code(String.valueOf(value)));
       }
       spec.addEnumConstant(constants.newName(constantName(value)), constant.build());
     }
   }
 
   private static CodeBlock javadoc(EnumType type) {
-    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
+    String summary = Javadocs.wrap(Javadocs.sentence(type.doc()), "");
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", summary.isEmpty() ? "The {@code " + type.name() + "} values." : summary);
     if (type.deprecated()) {
@@ -90,8 +90,7 @@ final class EnumWriter {
         .build();
   }
 
-  private static MethodSpec fromValue(ClassName name, TypeName valueType, EnumType type) {
-    String expected = type.values().stream().map(String::valueOf).collect(Collectors.joining(", "));
+  private static MethodSpec fromValue(ClassName name, TypeName valueType) {
     return MethodSpec.methodBuilder("fromValue")
         .addJavadoc(
             "The constant with the given JSON value.\n\n"
@@ -105,16 +104,12 @@ final class EnumWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name)
         .addParameter(valueType, "value")
-        .beginControlFlow("for ($T candidate : $N)", name, CACHE)
-        .beginControlFlow("if (candidate.value.equals(value))")
-        .addStatement("return candidate")
-        .endControlFlow()
-        .endControlFlow()
         .addStatement(
-            "throw new $T($Z$S$W+ value$W+ $S)",
-            IllegalArgumentException.class,
-            "unknown " + name.simpleName() + " value '",
-            "' (expected one of: " + expected + ")")
+            "return $T.oneOf($N, $T::value, value,$W$S)",
+            FacetChecks.CHECKS,
+            CACHE,
+            name,
+            name.simpleName())
         .build();
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.TypeRef;
 import java.util.LinkedHashSet;
@@ -62,10 +63,10 @@ final class EventInterfaceWriter {
           "  <li>{@link "
               + cls
               + "}"
-              + (cls.equals(message.name()) ? "" : " (" + JavadocText.code(message.name()) + ")")
-              + (summary == null ? "" : ": " + JavadocText.escape(summary))
+              + (cls.equals(message.name()) ? "" : " (" + Javadocs.code(message.name()) + ")")
+              + (summary == null ? "" : ": " + Javadocs.escape(summary))
               + (message.deprecated() ? " (deprecated)" : "");
-      doc.add("$L\n", JavadocText.wrap(item, "      "));
+      doc.add("$L\n", Javadocs.wrap(item, "      "));
     }
     return doc.add("</ul>\n").build();
   }

@@ -1,5 +1,6 @@
 package dev.eventgen.emit.records;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.eventgen.model.ListType;
 import dev.eventgen.model.Scalar;
@@ -12,13 +13,13 @@ import java.util.List;
 
 /**
  * The checks of one component's schema facets ({@code const}, length, range, pattern, item count):
- * each a condition over the (non-null) component that is true when the value is invalid, plus a
- * message naming the component, the rule and the offending value.
+ * each one statement, a call of the runtime's {@code dev.eventgen.runtime.Checks} that names the
+ * component ({@code Record.component}) in its message and passes an absent value.
  */
 final class FacetChecks {
 
-  /** A violation test and its message, both Java expressions. */
-  record Check(CodeBlock violated, CodeBlock message) {}
+  /** The runtime's checks. */
+  static final ClassName CHECKS = ClassName.get("dev.eventgen.runtime", "Checks");
 
   private final String label;
   private final String name;
@@ -32,15 +33,25 @@ final class FacetChecks {
     this.name = name;
   }
 
+  /** {@code Checks.required(name, label)}. */
+  CodeBlock required() {
+    return call("required", CodeBlock.of(""));
+  }
+
   /** Const, length and range checks; the pattern is separate as it needs a method or constant. */
-  List<Check> scalar(Scalar scalar) {
+  List<CodeBlock> scalar(Scalar scalar) {
     Constraints c = scalar.constraints();
-    List<Check> checks = new ArrayList<>();
+    List<CodeBlock> checks = new ArrayList<>();
     if (c.constValue() != null && ConstLiteral.supports(scalar.kind())) {
-      checks.add(constant(scalar.kind(), c.constValue()));
+      checks.add(call("constant", ConstLiteral.of(scalar.kind(), c.constValue())));
     }
     if (scalar.kind() == Kind.STRING) {
-      addLength(checks, c);
+      if (c.minLength() != null) {
+        checks.add(call("minLength", CodeBlock.of("$L", c.minLength())));
+      }
+      if (c.maxLength() != null) {
+        checks.add(call("maxLength", CodeBlock.of("$L", c.maxLength())));
+      }
     }
     if (isNumber(scalar.kind())) {
       addRange(checks, scalar.kind(), c);
@@ -49,87 +60,70 @@ final class FacetChecks {
   }
 
   /**
-   * @param matches an expression that is true when the component matches {@code regex}
+   * @param test what decides a match: a precompiled {@code Pattern} constant, or a method reference
+   *     with the regex as text, for the message
    */
-  Check pattern(CodeBlock matches, String regex) {
-    return new Check(
-        CodeBlock.of("!$L", matches), quoted(label + " must match " + regex + " but was "));
+  CodeBlock pattern(CodeBlock test) {
+    return call("pattern", test);
   }
 
-  List<Check> itemCount(ListType list) {
-    List<Check> checks = new ArrayList<>();
+  List<CodeBlock> itemCount(ListType list) {
+    List<CodeBlock> checks = new ArrayList<>();
     if (list.minItems() != null) {
-      checks.add(itemCount("<", list.minItems(), "at least"));
+      checks.add(call("minItems", CodeBlock.of("$L", list.minItems())));
     }
     if (list.maxItems() != null) {
-      checks.add(itemCount(">", list.maxItems(), "at most"));
+      checks.add(call("maxItems", CodeBlock.of("$L", list.maxItems())));
     }
     return checks;
   }
 
-  private Check itemCount(String op, int limit, String words) {
-    String text = label + " must have " + words + " " + limit + " elements but has ";
-    return new Check(
-        CodeBlock.of("$N.size() $L $L", name, op, limit),
-        CodeBlock.of("$S$W+ $N.size()", text, name));
+  /** {@code Checks.method(name, arguments, label);} */
+  private CodeBlock call(String method, CodeBlock arguments) {
+    CodeBlock middle = arguments.isEmpty() ? arguments : CodeBlock.of(",$W$L", arguments);
+    return CodeBlock.builder()
+        .addStatement("$T.$L($N$L,$W$S)", CHECKS, method, name, middle, label)
+        .build();
   }
 
-  private Check constant(Kind kind, Object value) {
-    String text = label + " must be ";
-    return new Check(
-        ConstLiteral.differs(kind, name, value),
-        kind == Kind.STRING
-            ? quoted(text + "\"" + value + "\" but was ")
-            : CodeBlock.of("$S$W+ $N", text + value + " but was ", name));
-  }
-
-  private void addLength(List<Check> checks, Constraints c) {
-    CodeBlock length = CodeBlock.of("$N.codePointCount(0, $N.length())", name, name);
-    if (c.minLength() != null) {
-      checks.add(length(length, "<", c.minLength(), "at least"));
-    }
-    if (c.maxLength() != null) {
-      checks.add(length(length, ">", c.maxLength(), "at most"));
-    }
-  }
-
-  private Check length(CodeBlock length, String op, int limit, String words) {
-    String text = label + " must be " + words + " " + limit + " characters long but was ";
-    return new Check(
-        CodeBlock.of("$L $L $L", length, op, limit), CodeBlock.of("$S$W+ $L", text, length));
-  }
-
-  private void addRange(List<Check> checks, Kind kind, Constraints c) {
+  private void addRange(List<CodeBlock> checks, Kind kind, Constraints c) {
     if (c.minimum() != null && !vacuous(kind, c.minimum().negate())) {
-      boolean exclusive = c.exclusiveMinimum();
-      checks.add(range(kind, c.minimum(), exclusive ? "<=" : "<", exclusive ? ">" : ">="));
+      String method = c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum";
+      checks.add(call(method, limit(kind, c.minimum())));
     }
     if (c.maximum() != null && !vacuous(kind, c.maximum())) {
-      boolean exclusive = c.exclusiveMaximum();
-      checks.add(range(kind, c.maximum(), exclusive ? ">=" : ">", exclusive ? "<" : "<="));
+      String method = c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum";
+      checks.add(call(method, limit(kind, c.maximum())));
     }
   }
 
-  private Check range(Kind kind, BigDecimal limit, String violation, String rule) {
-    String text = label + " must be " + rule + " " + limit.toPlainString() + " but was ";
-    return new Check(compare(kind, limit, violation), CodeBlock.of("$S$W+ $N", text, name));
+  /**
+   * The limit argument: a {@code long} or {@code double} literal when the runtime prints it as the
+   * spec writes it ({@link BigDecimal#toPlainString()}), else the decimal as a string, compared
+   * exactly.
+   */
+  private static CodeBlock limit(Kind kind, BigDecimal limit) {
+    String plain = limit.toPlainString();
+    boolean asLong =
+        (kind == Kind.INT || kind == Kind.LONG)
+            && limit.scale() <= 0
+            && limit.toBigInteger().bitLength() < Long.SIZE;
+    if (asLong) {
+      return CodeBlock.of("$L", numberLiteral(limit));
+    }
+    if (kind == Kind.DOUBLE && plainDouble(limit.doubleValue()).equals(plain)) {
+      String literal = numberLiteral(limit);
+      return CodeBlock.of("$L", literal.contains(".") ? literal : literal + ".0");
+    }
+    return CodeBlock.of("$S", plain);
   }
 
-  private CodeBlock compare(Kind kind, BigDecimal limit, String violation) {
-    String plain = limit.toPlainString();
-    return switch (kind) {
-      case BIG_DECIMAL ->
-          CodeBlock.of("$N.compareTo(new $T($S)) $L 0", name, BigDecimal.class, plain, violation);
-      case BIG_INTEGER ->
-          CodeBlock.of(
-              "new $T($N).compareTo(new $T($S)) $L 0",
-              BigDecimal.class,
-              name,
-              BigDecimal.class,
-              plain,
-              violation);
-      default -> CodeBlock.of("$N $L $L", name, violation, numberLiteral(limit));
-    };
+  /** How the runtime's {@code Checks} prints a double limit. */
+  private static String plainDouble(double limit) {
+    if (Double.isInfinite(limit) || Double.isNaN(limit)) {
+      return "";
+    }
+    return BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
   }
 
   /**
@@ -145,13 +139,8 @@ final class FacetChecks {
     };
   }
 
-  /** {@code "<text>\"" + name + "\""}: the offending string value, quoted. */
-  private CodeBlock quoted(String text) {
-    return CodeBlock.of("$S$W+ $N$W+ $S", text + "\"", name, "\"");
-  }
-
   /** A Java literal for a limit compared with an Integer, Long or Double component. */
-  static String numberLiteral(BigDecimal value) {
+  private static String numberLiteral(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() > 0) {
       return stripped.toPlainString();

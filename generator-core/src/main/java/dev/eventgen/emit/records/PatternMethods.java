@@ -34,8 +34,8 @@ final class PatternMethods {
   }
 
   /**
-   * A call that is true when {@code component} matches {@code regex} in full, or empty when the
-   * pattern is not simple.
+   * The arguments of {@code Checks.pattern} that test {@code regex} by plain Java: a method
+   * reference and the regex, for the message; empty when the pattern is not simple.
    */
   Optional<CodeBlock> matches(String regex, String component) {
     String method = methodByRegex.get(regex);
@@ -48,7 +48,7 @@ final class PatternMethods {
       methods.add(SimplePatternWriter.method(method, regex, pattern.get()));
       methodByRegex.put(regex, method);
     }
-    return Optional.of(CodeBlock.of("$T.$N($N)", holder, method, component));
+    return Optional.of(CodeBlock.of("$T::$N,$W$S", holder, method, regex));
   }
 
   /** The holder class, or empty when no component had a simple pattern. */

@@ -2,6 +2,7 @@ package dev.eventgen.emit.records;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Scalar;
@@ -18,9 +19,9 @@ final class RecordJavadoc {
    */
   static CodeBlock of(ObjectType type, List<Message> messages, List<Component> components) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("$L\n\n", JavadocText.wrap(summary(type, messages), ""));
+    doc.add("$L\n\n", Javadocs.wrap(summary(type, messages), ""));
     for (Message message : messages) {
-      doc.add("<p>The payload of the $L message.\n\n", JavadocText.code(message.name()));
+      doc.add("<p>The payload of the $L message.\n\n", Javadocs.code(message.name()));
     }
     boolean collects = components.stream().anyMatch(Component::isAdditionalProperties);
     doc.add(
@@ -35,7 +36,7 @@ final class RecordJavadoc {
     }
     for (Component component : components) {
       String param = "@param " + component.javaName() + " " + describe(component);
-      doc.add("$L\n", JavadocText.wrap(param, "    "));
+      doc.add("$L\n", Javadocs.wrap(param, "    "));
     }
     if (type.deprecated()) {
       doc.add("@deprecated the spec marks this schema as deprecated\n");
@@ -44,9 +45,9 @@ final class RecordJavadoc {
   }
 
   private static String summary(ObjectType type, List<Message> messages) {
-    String summary = JavadocText.sentence(type.doc());
+    String summary = Javadocs.sentence(type.doc());
     for (int i = 0; summary.isEmpty() && i < messages.size(); i++) {
-      summary = JavadocText.sentence(MessageDocs.summary(messages.get(i)));
+      summary = Javadocs.sentence(MessageDocs.summary(messages.get(i)));
     }
     return summary.isEmpty() ? "The {@code " + type.name() + "} object." : summary;
   }
@@ -55,17 +56,17 @@ final class RecordJavadoc {
     if (component.isAdditionalProperties()) {
       return "properties the schema does not declare, by JSON name; empty if none";
     }
-    StringBuilder text = new StringBuilder(JavadocText.sentence(component.property().doc()));
+    StringBuilder text = new StringBuilder(Javadocs.sentence(component.property().doc()));
     String wireName = component.property().wireName();
     if (!wireName.equals(component.javaName())) {
-      append(text, "JSON property " + JavadocText.code(wireName) + ".");
+      append(text, "JSON property " + Javadocs.code(wireName) + ".");
     }
     append(text, component.required() ? "Required." : "Optional: null when absent.");
     if (component.property().type() instanceof Scalar scalar
         && scalar.constraints().constValue() != null) {
       append(
           text,
-          "Always " + JavadocText.code(String.valueOf(scalar.constraints().constValue())) + ".");
+          "Always " + Javadocs.code(String.valueOf(scalar.constraints().constValue())) + ".");
     }
     if (component.type() instanceof ArrayTypeName) {
       append(text, "An array, so {@code equals} compares it by identity.");

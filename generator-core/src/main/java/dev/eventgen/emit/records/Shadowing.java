@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Names that generated types would shadow. A schema may legally be called {@code String} or {@code
  * Deprecated}, but then a simple {@code String} in the model package means the schema, so such
- * names are always written fully qualified. A nested builder class must not hide a schema either
+ * names are always written fully qualified; so are those of the runtime classes the model uses
+ * ({@code Checks}). A nested builder class must not hide a schema either
  * (JavaPoet does not qualify record component types against nested classes), so it takes a name no
  * generated type has.
  */
@@ -13,8 +14,10 @@ final class Shadowing {
 
   private Shadowing() {}
 
-  static String[] javaLangNames(List<String> generatedSimpleNames) {
-    return generatedSimpleNames.stream().filter(Shadowing::isJavaLang).toArray(String[]::new);
+  static String[] qualifiedNames(List<String> generatedSimpleNames) {
+    return generatedSimpleNames.stream()
+        .filter(name -> isJavaLang(name) || name.equals(FacetChecks.CHECKS.simpleName()))
+        .toArray(String[]::new);
   }
 
   /** {@code Builder}, or {@code Builder_} (and so on) if a generated type is called that. */

@@ -2,6 +2,7 @@ package dev.eventgen.emit.records;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.emit.records.SimplePattern.Atom;
 import javax.lang.model.element.Modifier;
 
@@ -27,7 +28,7 @@ final class SimplePatternWriter {
                 "Whether {@code value}, as a whole, matches\n$L.\n\n"
                     + "@param value the value to test, not null\n"
                     + "@return true if it matches\n",
-                JavadocText.code(regex));
+                Javadocs.code(regex));
   }
 
   /**

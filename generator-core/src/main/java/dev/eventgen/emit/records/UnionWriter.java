@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.UnionType;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -74,7 +75,7 @@ final class UnionWriter {
 
   private static CodeBlock javadoc(UnionType type, List<ClassName> variants, boolean keyed) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String summary = JavadocText.wrap(JavadocText.sentence(type.doc()), "");
+    String summary = Javadocs.wrap(Javadocs.sentence(type.doc()), "");
     doc.add(
         "$L\n\n",
         summary.isEmpty() ? "One of several {@code " + type.name() + "} shapes." : summary);
@@ -82,11 +83,11 @@ final class UnionWriter {
         "<p>$L\n<ul>\n",
         keyed
             ? "The variant is chosen by the JSON property "
-                + JavadocText.code(type.discriminator())
+                + Javadocs.code(type.discriminator())
                 + ":"
             : "The variant is deduced from the JSON properties present:");
     for (int i = 0; i < variants.size(); i++) {
-      String key = keyed ? " (" + JavadocText.code(type.variantValues().get(i)) + ")" : "";
+      String key = keyed ? " (" + Javadocs.code(type.variantValues().get(i)) + ")" : "";
       doc.add("  <li>{@link $T}$L\n", variants.get(i), key);
     }
     doc.add("</ul>\n");

@@ -11,7 +11,6 @@ import dev.eventgen.model.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -53,19 +52,13 @@ final class ValidationCode {
 
   private CodeBlock forComponent(Component component) {
     String name = component.javaName();
-    String label = recordName + "." + name;
+    FacetChecks facets = new FacetChecks(recordName + "." + name, name);
     CodeBlock.Builder code = CodeBlock.builder();
     if (component.required()) {
-      code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, label + " is required");
+      code.add(facets.required());
     }
     code.add(copy(component));
-    CodeBlock guard =
-        component.required() ? CodeBlock.of("") : CodeBlock.of("$N != null$W&& ", name);
-    for (FacetChecks.Check check : checks(component, new FacetChecks(label, name))) {
-      code.beginControlFlow("if ($L$L)", guard, check.violated())
-          .addStatement("throw new $T($Z$L)", IllegalArgumentException.class, check.message())
-          .endControlFlow();
-    }
+    checks(component, facets).forEach(code::add);
     return code.build();
   }
 
@@ -92,7 +85,7 @@ final class ValidationCode {
         .build();
   }
 
-  private List<FacetChecks.Check> checks(Component component, FacetChecks facets) {
+  private List<CodeBlock> checks(Component component, FacetChecks facets) {
     if (component.isAdditionalProperties()) {
       return List.of();
     }
@@ -103,22 +96,22 @@ final class ValidationCode {
     if (!(type instanceof Scalar scalar)) {
       return List.of();
     }
-    List<FacetChecks.Check> checks = new ArrayList<>(facets.scalar(scalar));
+    List<CodeBlock> checks = new ArrayList<>(facets.scalar(scalar));
     String regex = scalar.constraints().pattern();
     if (regex != null && scalar.kind() == Scalar.Kind.STRING) {
       String name = component.javaName();
-      Optional<CodeBlock> matches = patterns.matches(regex, name);
-      if (matches.isEmpty() && compiles(regex)) {
-        matches = Optional.of(find(name, regex));
+      Optional<CodeBlock> test = patterns.matches(regex, name);
+      if (test.isEmpty() && compiles(regex)) {
+        test = Optional.of(find(name, regex));
       }
-      matches.ifPresent(test -> checks.add(facets.pattern(test, regex)));
+      test.ifPresent(t -> checks.add(facets.pattern(t)));
     }
     return checks;
   }
 
   /**
-   * {@code java.util.regex} for a pattern that is not simple. JSON Schema patterns are not
-   * anchored: {@code find()}, not {@code matches()}.
+   * {@code java.util.regex} for a pattern that is not simple: a precompiled constant, which {@code
+   * Checks.pattern} searches, as JSON Schema patterns are not anchored.
    */
   private CodeBlock find(String componentName, String regex) {
     String constant = constants.newName(Identifiers.constantCase(componentName) + "_PATTERN");
@@ -127,7 +120,7 @@ final class ValidationCode {
                 Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.compile($Z$S)", Pattern.class, regex)
             .build());
-    return CodeBlock.of("$N.matcher($N).find()", constant, componentName);
+    return CodeBlock.of("$N", constant);
   }
 
   /** A pattern Java cannot compile is left unchecked rather than failing at class load. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Property;
@@ -60,10 +61,10 @@ final class WrapperWriter {
   }
 
   private static String javadoc(Message message) {
-    String summary = JavadocText.wrap(JavadocText.sentence(MessageDocs.summary(message)), "");
+    String summary = Javadocs.wrap(Javadocs.sentence(MessageDocs.summary(message)), "");
     StringBuilder doc =
         new StringBuilder(
-            summary.isEmpty() ? "The " + JavadocText.code(message.name()) + " message." : summary);
+            summary.isEmpty() ? "The " + Javadocs.code(message.name()) + " message." : summary);
     doc.append("\n\n<p>The payload is not a JSON object, so it is wrapped: the JSON is the bare")
         .append(" value.\n\n@param value the payload\n");
     if (message.deprecated()) {

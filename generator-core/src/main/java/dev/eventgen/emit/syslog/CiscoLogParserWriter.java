@@ -19,7 +19,7 @@ final class CiscoLogParserWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.ciscoLogParser())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

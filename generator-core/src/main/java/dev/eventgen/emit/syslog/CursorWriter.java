@@ -22,7 +22,7 @@ final class CursorWriter {
     this.time = new TimeMethods(types);
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.cursor())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

@@ -15,7 +15,7 @@ final class DecoderResultWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return new Records(
             "Result",
             "What decoding one syslog message gave: exactly one of {@code event} and {@code"

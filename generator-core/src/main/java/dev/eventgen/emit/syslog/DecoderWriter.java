@@ -26,7 +26,7 @@ final class DecoderWriter {
     this.readers = new FieldReaders(types, new FieldKinds(types));
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.decoder())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -43,7 +43,7 @@ final class DecoderWriter {
                 types.names().problem())
             .addField(sdId())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addType(new DecoderResultWriter(types).type())
+            .addType(new DecoderResultWriter(types).write())
             .addMethod(decode())
             .addMethod(messageName())
             .addMethod(params())

@@ -26,7 +26,7 @@ final class DispatcherWriter {
     this.names = types.names();
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.dispatcher())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(

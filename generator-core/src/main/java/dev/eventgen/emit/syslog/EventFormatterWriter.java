@@ -25,7 +25,7 @@ final class EventFormatterWriter {
     this.writers = new FieldWriters(types, new FieldKinds(types));
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.eventFormatter())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

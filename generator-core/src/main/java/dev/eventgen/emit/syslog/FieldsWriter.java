@@ -32,7 +32,7 @@ final class FieldsWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.fields())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

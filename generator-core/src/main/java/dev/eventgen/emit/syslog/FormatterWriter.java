@@ -15,7 +15,7 @@ final class FormatterWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.formatter())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(

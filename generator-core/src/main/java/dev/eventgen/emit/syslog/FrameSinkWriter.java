@@ -13,7 +13,7 @@ final class FrameSinkWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.interfaceBuilder(types.frameSink())
         .addJavadoc(
             "Receives what a server read: whole frames, and frames it had to reject (too large,"

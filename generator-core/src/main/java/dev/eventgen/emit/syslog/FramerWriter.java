@@ -16,7 +16,7 @@ final class FramerWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.framer())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

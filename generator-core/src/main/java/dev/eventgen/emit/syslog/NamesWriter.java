@@ -24,7 +24,7 @@ final class NamesWriter {
     this.known = known;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.sdNames())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

@@ -15,7 +15,7 @@ final class ParseExceptionWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.parseException())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(Exception.class)

@@ -18,7 +18,7 @@ final class ParserWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.parser())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(javadoc(), types.parseException())

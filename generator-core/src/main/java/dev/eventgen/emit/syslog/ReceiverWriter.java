@@ -34,7 +34,7 @@ final class ReceiverWriter {
     return types.receiver().nestedClass("Frame");
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.receiver())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

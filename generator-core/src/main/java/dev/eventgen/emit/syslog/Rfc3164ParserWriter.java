@@ -20,7 +20,7 @@ final class Rfc3164ParserWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.rfc3164Parser())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

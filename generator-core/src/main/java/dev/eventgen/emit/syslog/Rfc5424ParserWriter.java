@@ -16,7 +16,7 @@ final class Rfc5424ParserWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.rfc5424Parser())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(

@@ -26,33 +26,31 @@ public final class SyslogEmitter implements Emitter {
                     ? SdNames.registered()
                     : SdNames.of(mapping, new FieldKinds(types))));
     if (!mapping.isEmpty()) {
-      specs.add(new FieldsWriter(types).type());
-      specs.add(new DecoderWriter(types, mapping).type());
-      specs.add(new EventFormatterWriter(types, mapping).type());
-      specs.add(new FrameSinkWriter(types).type());
-      specs.add(new FramerWriter(types).type());
-      specs.add(new ThreadsWriter(types).type());
-      specs.add(new UdpServerWriter(types).type());
-      specs.add(new TcpServerWriter(types).type());
-      specs.add(new DispatcherWriter(types, mapping).type());
-      specs.add(new ReceiverWriter(types).type());
+      specs.add(new FieldsWriter(types).write());
+      specs.add(new DecoderWriter(types, mapping).write());
+      specs.add(new EventFormatterWriter(types, mapping).write());
+      specs.add(new FrameSinkWriter(types).write());
+      specs.add(new FramerWriter(types).write());
+      specs.add(new ThreadsWriter(types).write());
+      specs.add(new UdpServerWriter(types).write());
+      specs.add(new TcpServerWriter(types).write());
+      specs.add(new DispatcherWriter(types, mapping).write());
+      specs.add(new ReceiverWriter(types).write());
     }
-    return specs.stream()
-        .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
-        .toList();
+    return specs.stream().map(spec -> names.file(names.syslogPackage(), spec)).toList();
   }
 
   /** The types that do not depend on the spec, but for the SD names they know. */
   static List<TypeSpec> generic(SyslogTypes types, List<String> knownNames) {
     List<TypeSpec> specs = new ArrayList<>(new MessageModelWriter(types).types());
-    specs.add(new NamesWriter(types, knownNames).type());
-    specs.add(new ParseExceptionWriter(types).type());
-    specs.add(new CursorWriter(types).type());
-    specs.add(new Rfc5424ParserWriter(types).type());
-    specs.add(new Rfc3164ParserWriter(types).type());
-    specs.add(new CiscoLogParserWriter(types).type());
-    specs.add(new ParserWriter(types).type());
-    specs.add(new FormatterWriter(types).type());
+    specs.add(new NamesWriter(types, knownNames).write());
+    specs.add(new ParseExceptionWriter(types).write());
+    specs.add(new CursorWriter(types).write());
+    specs.add(new Rfc5424ParserWriter(types).write());
+    specs.add(new Rfc3164ParserWriter(types).write());
+    specs.add(new CiscoLogParserWriter(types).write());
+    specs.add(new ParserWriter(types).write());
+    specs.add(new FormatterWriter(types).write());
     return specs;
   }
 }

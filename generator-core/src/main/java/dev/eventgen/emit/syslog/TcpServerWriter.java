@@ -23,7 +23,7 @@ final class TcpServerWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.tcpServer())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(Closeable.class)

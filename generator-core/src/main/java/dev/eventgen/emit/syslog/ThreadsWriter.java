@@ -13,7 +13,7 @@ final class ThreadsWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.threads())
         .addModifiers(Modifier.FINAL)
         .addJavadoc("Daemon threads for the receivers: they never keep a JVM alive on their own.\n")

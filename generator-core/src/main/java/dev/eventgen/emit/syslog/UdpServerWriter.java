@@ -20,7 +20,7 @@ final class UdpServerWriter {
     this.types = types;
   }
 
-  TypeSpec type() {
+  TypeSpec write() {
     return TypeSpec.classBuilder(types.udpServer())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(Closeable.class)

@@ -5,7 +5,8 @@ import static dev.eventgen.emit.records.Models.range;
 import static dev.eventgen.emit.records.Models.required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.palantir.javapoet.JavaFile;
+import dev.eventgen.GeneratorVersion;
+import dev.eventgen.emit.JavaFiles;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Scalar;
 import dev.eventgen.model.Scalar.Constraints;
@@ -20,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The exact text of two small generated types, to catch unintended changes in layout, Javadoc and
- * annotations. Behaviour is tested elsewhere; these only pin the form. After an intended change,
+ * The exact text of two small generated types, as written ({@link JavaFiles#text}), to catch
+ * unintended changes in layout, Javadoc and annotations; the generator version reads {@code
+ * <version>}. Behaviour is tested elsewhere; these only pin the form. After an intended change,
  * regenerate with {@code -Deventgen.golden.update=src/test/resources/golden}.
  */
 class GoldenFilesTest {
@@ -57,9 +59,10 @@ class GoldenFilesTest {
   private static String generated(String type) {
     return RecordsCompileTest.emit(api()).stream()
         .filter(file -> file.typeSpec().name().equals(type))
-        .map(JavaFile::toString)
+        .map(JavaFiles::text)
         .findFirst()
-        .orElseThrow();
+        .orElseThrow()
+        .replace(GeneratorVersion.get(), "<version>");
   }
 
   private static String golden(String type) throws IOException {

@@ -1,0 +1,266 @@
+package dev.eventgen.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The schema checks of generated records, one call per facet. The compact constructor of a
+ * generated record calls these, so each rule of the spec is one line there:
+ *
+ * <pre>{@code
+ * Checks.required(dnis, "CallStartedEvent.dnis");
+ * Checks.maxLength(dnis, 32, "CallStartedEvent.dnis");
+ * Checks.minimum(localTimeZoneOffset, -720, "CallStartedEvent.localTimeZoneOffset");
+ * }</pre>
+ *
+ * <p>Every check but {@link #required} passes a {@code null} value: an absent optional component
+ * has nothing to check. A failure names the component by its {@code label} ({@code Record.field}),
+ * the rule and the offending value, e.g. {@code CallStartedEvent.dnis must be at most 32 characters
+ * long but was 33}. A missing required value throws {@link NullPointerException}; every other
+ * violation throws {@link IllegalArgumentException}.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * A required component must be present.
+   *
+   * @throws NullPointerException {@code "<label> is required"} when {@code value} is null
+   */
+  public static void required(Object value, String label) {
+    if (value == null) {
+      throw new NullPointerException(label + " is required");
+    }
+  }
+
+  /** A string {@code const}: the value, when present, must equal {@code expected}. */
+  public static void constant(String value, String expected, String label) {
+    if (value != null && !expected.equals(value)) {
+      throw invalid(label, "be \"" + expected + "\"", "\"" + value + "\"");
+    }
+  }
+
+  /**
+   * A {@code const} of another type: the value, when present, must equal {@code expected}; {@link
+   * BigDecimal}s are compared by value, so {@code 1.0} equals {@code 1.00}.
+   */
+  public static void constant(Object value, Object expected, String label) {
+    if (value == null) {
+      return;
+    }
+    boolean equal =
+        value instanceof BigDecimal decimal && expected instanceof BigDecimal limit
+            ? decimal.compareTo(limit) == 0
+            : expected.equals(value);
+    if (!equal) {
+      throw invalid(label, "be " + expected, value);
+    }
+  }
+
+  /** {@code minLength}, counted in code points as JSON Schema counts characters. */
+  public static void minLength(String value, int min, String label) {
+    if (value != null && length(value) < min) {
+      throw invalid(label, "be at least " + min + " characters long", length(value));
+    }
+  }
+
+  /** {@code maxLength}, counted in code points as JSON Schema counts characters. */
+  public static void maxLength(String value, int max, String label) {
+    if (value != null && length(value) > max) {
+      throw invalid(label, "be at most " + max + " characters long", length(value));
+    }
+  }
+
+  /**
+   * {@code pattern} by {@link java.util.regex}: JSON Schema patterns are not anchored, so the
+   * value must contain a match ({@link java.util.regex.Matcher#find()}).
+   */
+  public static void pattern(String value, Pattern pattern, String label) {
+    if (value != null && !pattern.matcher(value).find()) {
+      throw invalid(label, "match " + pattern.pattern(), "\"" + value + "\"");
+    }
+  }
+
+  /**
+   * {@code pattern} by a plain Java test, for patterns simple enough to need no regex engine.
+   *
+   * @param matches true when a value matches {@code regex}
+   * @param regex the pattern as the spec gives it, for the message
+   */
+  public static void pattern(String value, Predicate<String> matches, String regex, String label) {
+    if (value != null && !matches.test(value)) {
+      throw invalid(label, "match " + regex, "\"" + value + "\"");
+    }
+  }
+
+  /** {@code minItems}. */
+  public static void minItems(Collection<?> value, int min, String label) {
+    if (value != null && value.size() < min) {
+      throw new IllegalArgumentException(
+          label + " must have at least " + min + " elements but has " + value.size());
+    }
+  }
+
+  /** {@code maxItems}. */
+  public static void maxItems(Collection<?> value, int max, String label) {
+    if (value != null && value.size() > max) {
+      throw new IllegalArgumentException(
+          label + " must have at most " + max + " elements but has " + value.size());
+    }
+  }
+
+  /** {@code minimum} of an {@code Integer} or {@code Long}: {@code value >= min}. */
+  public static void minimum(Number value, long min, String label) {
+    if (value != null && value.longValue() < min) {
+      throw invalid(label, "be >= " + min, value);
+    }
+  }
+
+  /** {@code minimum} of a {@code Double}: {@code value >= min}. */
+  public static void minimum(Double value, double min, String label) {
+    if (value != null && value < min) {
+      throw invalid(label, "be >= " + plain(min), value);
+    }
+  }
+
+  /**
+   * {@code minimum} compared exactly, as decimals: for {@code BigDecimal} and {@code BigInteger}
+   * values, and for limits that are no {@code long}.
+   *
+   * @param min the limit as a decimal, e.g. {@code "0.5"}
+   */
+  public static void minimum(Number value, String min, String label) {
+    if (value != null && decimal(value).compareTo(new BigDecimal(min)) < 0) {
+      throw invalid(label, "be >= " + min, value);
+    }
+  }
+
+  /** {@code exclusiveMinimum} of an {@code Integer} or {@code Long}: {@code value > min}. */
+  public static void exclusiveMinimum(Number value, long min, String label) {
+    if (value != null && value.longValue() <= min) {
+      throw invalid(label, "be > " + min, value);
+    }
+  }
+
+  /** {@code exclusiveMinimum} of a {@code Double}: {@code value > min}. */
+  public static void exclusiveMinimum(Double value, double min, String label) {
+    if (value != null && value <= min) {
+      throw invalid(label, "be > " + plain(min), value);
+    }
+  }
+
+  /**
+   * {@code exclusiveMinimum} compared exactly, as decimals; see {@link #minimum(Number, String,
+   * String)}.
+   */
+  public static void exclusiveMinimum(Number value, String min, String label) {
+    if (value != null && decimal(value).compareTo(new BigDecimal(min)) <= 0) {
+      throw invalid(label, "be > " + min, value);
+    }
+  }
+
+  /** {@code maximum} of an {@code Integer} or {@code Long}: {@code value <= max}. */
+  public static void maximum(Number value, long max, String label) {
+    if (value != null && value.longValue() > max) {
+      throw invalid(label, "be <= " + max, value);
+    }
+  }
+
+  /** {@code maximum} of a {@code Double}: {@code value <= max}. */
+  public static void maximum(Double value, double max, String label) {
+    if (value != null && value > max) {
+      throw invalid(label, "be <= " + plain(max), value);
+    }
+  }
+
+  /**
+   * {@code maximum} compared exactly, as decimals; see {@link #minimum(Number, String,
+   * String)}.
+   */
+  public static void maximum(Number value, String max, String label) {
+    if (value != null && decimal(value).compareTo(new BigDecimal(max)) > 0) {
+      throw invalid(label, "be <= " + max, value);
+    }
+  }
+
+  /** {@code exclusiveMaximum} of an {@code Integer} or {@code Long}: {@code value < max}. */
+  public static void exclusiveMaximum(Number value, long max, String label) {
+    if (value != null && value.longValue() >= max) {
+      throw invalid(label, "be < " + max, value);
+    }
+  }
+
+  /** {@code exclusiveMaximum} of a {@code Double}: {@code value < max}. */
+  public static void exclusiveMaximum(Double value, double max, String label) {
+    if (value != null && value >= max) {
+      throw invalid(label, "be < " + plain(max), value);
+    }
+  }
+
+  /**
+   * {@code exclusiveMaximum} compared exactly, as decimals; see {@link #minimum(Number, String,
+   * String)}.
+   */
+  public static void exclusiveMaximum(Number value, String max, String label) {
+    if (value != null && decimal(value).compareTo(new BigDecimal(max)) >= 0) {
+      throw invalid(label, "be < " + max, value);
+    }
+  }
+
+  /**
+   * The constant of a generated enum with the given wire value: its {@code fromValue}, which Jackson
+   * calls to read one.
+   *
+   * @param constants the enum's constants, in declaration order
+   * @param wireValue a constant's value as it appears in JSON
+   * @param typeName the enum's simple name, for the message
+   * @throws IllegalArgumentException {@code unknown Severity value 'x' (expected one of: error,
+   *     warning)} when no constant has the value
+   */
+  public static <E> E oneOf(
+      E[] constants, Function<? super E, ?> wireValue, Object value, String typeName) {
+    for (E constant : constants) {
+      if (wireValue.apply(constant).equals(value)) {
+        return constant;
+      }
+    }
+    StringJoiner expected = new StringJoiner(", ");
+    for (E constant : constants) {
+      expected.add(String.valueOf(wireValue.apply(constant)));
+    }
+    throw new IllegalArgumentException(
+        "unknown " + typeName + " value '" + value + "' (expected one of: " + expected + ")");
+  }
+
+  private static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
+  private static IllegalArgumentException invalid(String label, String rule, Object value) {
+    return new IllegalArgumentException(label + " must " + rule + " but was " + value);
+  }
+
+  /** A double limit as the spec writes it: {@code 10}, {@code 0.5}, never {@code 1.0E-5}. */
+  static String plain(double limit) {
+    return BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
+  }
+
+  private static BigDecimal decimal(Number value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (value instanceof BigInteger integer) {
+      return new BigDecimal(integer);
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return BigDecimal.valueOf(value.doubleValue());
+    }
+    return BigDecimal.valueOf(value.longValue());
+  }
+}
