@@ -157,7 +157,7 @@ public final class SyslogReceiver implements AutoCloseable {
         handler.rejected(frame.bytes(), frame.peer(), frame.rejection());
         continue;
       }
-      switch (handler.frame(frame.bytes(), frame.peer())) {
+      switch (handler.dispatch(frame.bytes(), frame.peer())) {
         case DELIVERED -> delivered.increment();
         case MALFORMED -> malformed.increment();
         case UNKNOWN -> unknown.increment();
@@ -215,7 +215,7 @@ public final class SyslogReceiver implements AutoCloseable {
      * @param peer the sender as {@code address:port}
      * @return what became of it, for the counters
      */
-    Outcome frame(byte[] bytes, String peer);
+    Outcome dispatch(byte[] bytes, String peer);
 
     /**
      * A frame the transport dropped (too large, cut short), with the bytes it kept.

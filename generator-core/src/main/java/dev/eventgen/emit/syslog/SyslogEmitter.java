@@ -1,16 +1,16 @@
 package dev.eventgen.emit.syslog;
 
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.Emitter;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The syslog target: a generic RFC 5424 / RFC 3164 / CiscoLog parser and formatter, plus the
- * API's typed decoder, formatter and UDP/TCP receiver, in {@link JavaNames#syslogPackage()}.
+ * The syslog target: the API's typed decoder, formatter, dispatcher and receiver facade, in
+ * {@link JavaNames#syslogPackage()}. Parsing, framing, the servers and the field readers and
+ * writers are the same for every spec and live in the runtime ({@code
+ * dev.eventgen.runtime.syslog}); a spec without syslog messages gets nothing.
  */
 public final class SyslogEmitter implements Emitter {
 
@@ -18,41 +18,16 @@ public final class SyslogEmitter implements Emitter {
   public List<JavaFile> emit(Api api, JavaNames names) {
     SyslogTypes types = new SyslogTypes(names);
     SyslogMapping mapping = new SyslogMapping(names);
-    List<TypeSpec> specs =
-        new ArrayList<>(
-            generic(
-                types,
-                mapping.isEmpty()
-                    ? SdNames.registered()
-                    : SdNames.of(mapping, new FieldKinds(types))));
-    if (!mapping.isEmpty()) {
-      specs.add(new FieldsWriter(types).type());
-      specs.add(new DecoderWriter(types, mapping).type());
-      specs.add(new EventFormatterWriter(types, mapping).type());
-      specs.add(new FrameSinkWriter(types).type());
-      specs.add(new FramerWriter(types).type());
-      specs.add(new ThreadsWriter(types).type());
-      specs.add(new UdpServerWriter(types).type());
-      specs.add(new TcpServerWriter(types).type());
-      specs.add(new DispatcherWriter(types, mapping).type());
-      specs.add(new ReceiverWriter(types).type());
+    if (mapping.isEmpty()) {
+      return List.of();
     }
-    return specs.stream()
+    return List.of(
+            new DecoderWriter(types, mapping).type(),
+            new EventFormatterWriter(types, mapping).type(),
+            new DispatcherWriter(types, mapping).type(),
+            new ReceiverWriter(types).type())
+        .stream()
         .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
         .toList();
-  }
-
-  /** The types that do not depend on the spec, but for the SD names they know. */
-  static List<TypeSpec> generic(SyslogTypes types, List<String> knownNames) {
-    List<TypeSpec> specs = new ArrayList<>(new MessageModelWriter(types).types());
-    specs.add(new NamesWriter(types, knownNames).type());
-    specs.add(new ParseExceptionWriter(types).type());
-    specs.add(new CursorWriter(types).type());
-    specs.add(new Rfc5424ParserWriter(types).type());
-    specs.add(new Rfc3164ParserWriter(types).type());
-    specs.add(new CiscoLogParserWriter(types).type());
-    specs.add(new ParserWriter(types).type());
-    specs.add(new FormatterWriter(types).type());
-    return specs;
   }
 }

@@ -28,7 +28,6 @@ final class SyslogMapping {
   private final List<Message> messages;
   private final SyslogServer server;
   private final Set<ObjectType> objects = new LinkedHashSet<>();
-  private final Set<ObjectType> listItems = new LinkedHashSet<>();
 
   SyslogMapping(JavaNames names) {
     this.api = names.api();
@@ -76,11 +75,6 @@ final class SyslogMapping {
     return objects;
   }
 
-  /** True if some list holds items of the type. */
-  boolean inLists(ObjectType type) {
-    return listItems.contains(type);
-  }
-
   private void collectObjects() {
     Deque<ObjectType> pending = new ArrayDeque<>();
     messages.forEach(m -> pending.add(payload(m)));
@@ -88,20 +82,17 @@ final class SyslogMapping {
       ObjectType type = pending.poll();
       if (objects.add(type)) {
         for (Property property : type.properties()) {
-          reach(property.type(), pending, false);
+          reach(property.type(), pending);
         }
       }
     }
   }
 
-  private void reach(PayloadType type, Deque<ObjectType> pending, boolean inList) {
+  private void reach(PayloadType type, Deque<ObjectType> pending) {
     if (type instanceof TypeRef ref && api.resolve(ref) instanceof ObjectType object) {
       pending.add(object);
-      if (inList) {
-        listItems.add(object);
-      }
     } else if (type instanceof dev.eventgen.model.ListType list) {
-      reach(list.items(), pending, true);
+      reach(list.items(), pending);
     }
   }
 }

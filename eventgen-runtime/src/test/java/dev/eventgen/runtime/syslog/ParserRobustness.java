@@ -1,6 +1,4 @@
-package dev.eventgen.emit.syslog;
-
-import static dev.eventgen.emit.syslog.GeneratedSyslog.call;
+package dev.eventgen.runtime.syslog;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -18,9 +16,9 @@ final class ParserRobustness {
 
   static final int MAX_LENGTH = 4096;
 
-  private static final GeneratedSyslog SYSLOG = GeneratedSyslog.get();
-  private static final Object PARSER =
-      SYSLOG.parser(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), MAX_LENGTH);
+  private static final SyslogParser PARSER =
+      new SyslogParser(
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), MAX_LENGTH);
 
   static final List<byte[]> ROWS = List.copyOf(CapturedRows.load().values());
 
@@ -69,18 +67,17 @@ final class ParserRobustness {
   }
 
   private static void parses(byte[] line) {
-    Object outcome;
+    SyslogMessage outcome;
     try {
-      outcome = SYSLOG.parse(PARSER, line);
-    } catch (Throwable thrown) {
-      if (!SYSLOG.parseException.isInstance(thrown)) {
-        throw new AssertionError("not a parse exception for " + Arrays.toString(line), thrown);
-      }
-      int offset = (int) call(thrown, "offset");
+      outcome = PARSER.parse(line);
+    } catch (SyslogParseException thrown) {
+      int offset = thrown.offset();
       if (offset < 0 || offset > Math.min(line.length, MAX_LENGTH)) {
         throw new AssertionError("offset " + offset + " outside the line: " + thrown);
       }
       return;
+    } catch (RuntimeException e) {
+      throw new AssertionError("not a parse exception for " + Arrays.toString(line), e);
     }
     if (outcome == null) {
       throw new AssertionError("null message for " + Arrays.toString(line));

@@ -1,9 +1,7 @@
-package dev.eventgen.emit.syslog;
+package dev.eventgen.runtime.syslog;
 
-import static dev.eventgen.emit.syslog.GeneratedSyslog.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,9 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Bad lines are refused with the exact byte offset and what was expected there. */
 class ParseErrorTest {
 
-  private final GeneratedSyslog syslog = GeneratedSyslog.get();
-  private final Object parser =
-      syslog.parser(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC), 128);
+  private final SyslogParser parser =
+      new SyslogParser(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC), 128);
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(
@@ -59,47 +56,42 @@ class ParseErrorTest {
           <13>Feb 10 10:00:00 h t[12: m                  | 27 | ']' closing PID
           """)
   void badLinesReportOffsetAndExpectation(String line, int offset, String expected) {
-    Object error = parseError(line.getBytes(StandardCharsets.UTF_8));
-    assertEquals(expected, call(error, "expected"), "expected");
-    assertEquals(offset, call(error, "offset"), "offset of " + error);
-    assertEquals(false, call(error, "tooLarge"));
+    SyslogParseException error = parseError(line.getBytes(StandardCharsets.UTF_8));
+    assertEquals(expected, error.expected(), "expected");
+    assertEquals(offset, error.offset(), "offset of " + error);
+    assertEquals(false, error.tooLarge());
   }
 
   @Test
   void headerFieldsAreUsAscii() {
-    Object error = parseError("<13>1 - h\u00e9 a - - -".getBytes(StandardCharsets.UTF_8));
-    assertEquals(9, call(error, "offset"));
-    assertEquals("printable US-ASCII in HOSTNAME", call(error, "expected"));
+    SyslogParseException error = parseError("<13>1 - h\u00e9 a - - -".getBytes(StandardCharsets.UTF_8));
+    assertEquals(9, error.offset());
+    assertEquals("printable US-ASCII in HOSTNAME", error.expected());
   }
 
   @Test
   void headerFieldsKeepTheRfcLengthLimits() {
-    Object error = parseError(("<13>1 - h " + "a".repeat(49) + " - - -").getBytes(StandardCharsets.UTF_8));
-    assertEquals(10, call(error, "offset"));
-    assertEquals("APP-NAME of at most 48 characters", call(error, "expected"));
+    SyslogParseException error = parseError(("<13>1 - h " + "a".repeat(49) + " - - -").getBytes(StandardCharsets.UTF_8));
+    assertEquals(10, error.offset());
+    assertEquals("APP-NAME of at most 48 characters", error.expected());
   }
 
   @Test
   void messageNamesOffsetExpectationAndWhatWasFound() {
-    Object error = parseError("<13>1 - h a - - [x@1 k=v]".getBytes(StandardCharsets.UTF_8));
+    SyslogParseException error = parseError("<13>1 - h a - - [x@1 k=v]".getBytes(StandardCharsets.UTF_8));
     assertEquals(
         "expected '\"' opening PARAM-VALUE at offset 23 but found 'v'",
-        ((Throwable) error).getMessage());
+        error.getMessage());
   }
 
   @Test
   void oversizedLinesAreRefusedBeforeReading() {
-    Object error = parseError(("<13>1 - h a - - - " + "x".repeat(200)).getBytes(StandardCharsets.UTF_8));
-    assertEquals(true, call(error, "tooLarge"));
-    assertEquals(128, call(error, "offset"));
+    SyslogParseException error = parseError(("<13>1 - h a - - - " + "x".repeat(200)).getBytes(StandardCharsets.UTF_8));
+    assertEquals(true, error.tooLarge());
+    assertEquals(128, error.offset());
   }
 
-  private Object parseError(byte[] line) {
-    try {
-      Object message = syslog.parse(parser, line);
-      return fail("parsed, but should not: " + message);
-    } catch (Throwable thrown) {
-      return assertInstanceOf(syslog.parseException, thrown);
-    }
+  private SyslogParseException parseError(byte[] line) {
+    return assertThrows(SyslogParseException.class, () -> parser.parse(line));
   }
 }

@@ -1,4 +1,4 @@
-package dev.eventgen.emit.syslog;
+package dev.eventgen.runtime.syslog;
 
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,8 +125,7 @@ class CapturedRowsTest {
                   "[comp=Router-A][pname=rtr][iid=acme1][mid=10500FF][sev=info]")
               .msg("Side A rtr process is OK.")));
 
-  private final GeneratedSyslog syslog = GeneratedSyslog.get();
-  private final Object parser = syslog.parser(CAPTURE_DAY, 65_536);
+  private final SyslogParser parser = new SyslogParser(CAPTURE_DAY, 65_536);
 
   @Test
   void everyCapturedRowHasAnExpectation() {
@@ -137,7 +136,7 @@ class CapturedRowsTest {
   Stream<DynamicTest> everyCapturedRowParsesRight() {
     return CapturedRows.load().entrySet().stream()
         .map(row -> DynamicTest.dynamicTest(row.getKey(), () -> {
-          Object message = syslog.parse(parser, row.getValue());
+          SyslogMessage message = parser.parse(row.getValue());
           EXPECTED.get(row.getKey()).accept(new ParsedMessage(message));
         }));
   }

@@ -1,4 +1,4 @@
-package dev.eventgen.emit.syslog;
+package dev.eventgen.runtime.syslog;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dev.eventgen.emit.syslog;
+package dev.eventgen.runtime.syslog;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

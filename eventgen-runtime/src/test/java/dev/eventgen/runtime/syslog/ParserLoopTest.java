@@ -1,4 +1,4 @@
-package dev.eventgen.emit.syslog;
+package dev.eventgen.runtime.syslog;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
