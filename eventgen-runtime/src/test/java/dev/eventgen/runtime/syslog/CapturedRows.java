@@ -53,6 +53,7 @@ final class CapturedRows {
     }
     throw new IllegalStateException(
         "syslog-samples/captured.tsv is missing: it is read from ../shared beside the repository;"
-            + " tried " + tried);
+            + " tried "
+            + tried);
   }
 }

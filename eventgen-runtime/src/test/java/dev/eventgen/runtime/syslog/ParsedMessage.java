@@ -52,7 +52,9 @@ final class ParsedMessage {
     return this;
   }
 
-  /** One more expected SD element, rendered {@code [id name=value ...]}; checked by {@link #msg}. */
+  /**
+   * One more expected SD element, rendered {@code [id name=value ...]}; checked by {@link #msg}.
+   */
   ParsedMessage sd(String rendered) {
     expectedSd.add(rendered);
     return this;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** RFC 3164 year inference on an injected clock, and the byte[] range, ByteBuffer and text entries. */
+/**
+ * RFC 3164 year inference on an injected clock, and the byte[] range, ByteBuffer and text entries.
+ */
 class ParserEntryPointsTest {
 
   private static final String LINE = "<13>1 2024-01-01T00:00:00Z h app - - [x@1 k=\"v\"] caf\u00e9";
@@ -26,8 +28,8 @@ class ParserEntryPointsTest {
     "2028-03-01T00:00:00Z, Feb 29 10:00:00, 2028-02-29T10:00Z",
     "2029-01-01T00:00:00Z, Feb 29 10:00:00, 2028-02-29T10:00Z",
   })
-  void rfc3164YearIsTheClocksUnlessThatIsMoreThanADayAhead(
-      String now, String time, String expected) throws SyslogParseException {
+  void rfc3164YearIsTheClocksUnlessThatIsMoreThanADayAhead(String now, String time, String expected)
+      throws SyslogParseException {
     SyslogParser parser = new SyslogParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC), 1024);
     SyslogMessage message = parser.parse("<13>" + time + " h t: m");
     assertEquals(expected, String.valueOf(message.timestamp()));

@@ -23,8 +23,9 @@ class ParserFormatsTest {
 
   @Test
   void rfc5424SectionSixFiveExampleWithBom() throws SyslogParseException {
-    byte[] head = ("<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su - ID47 - ")
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        ("<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su - ID47 - ")
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] msg = "'su root' failed".getBytes(StandardCharsets.UTF_8);
     byte[] line = new byte[head.length + 3 + msg.length];
     System.arraycopy(head, 0, line, 0, head.length);
@@ -60,9 +61,11 @@ class ParserFormatsTest {
 
   @Test
   void rfc5424StructuredDataWithEscapesAndSeveralElements() throws SyslogParseException {
-    SyslogMessage message = parser.parse(
-        "<165>1 2003-10-11T22:14:15.003Z h evntslog - ID47 [exampleSDID@32473 iut=\"3\""
-            + " eventSource=\"App \\\"x\\\" \\\\ \\] \\n\"][examplePriority@32473 class=\"high\"]");
+    SyslogMessage message =
+        parser.parse(
+            "<165>1 2003-10-11T22:14:15.003Z h evntslog - ID47 [exampleSDID@32473 iut=\"3\""
+                + " eventSource=\"App \\\"x\\\" \\\\ \\] \\n"
+                + "\"][examplePriority@32473 class=\"high\"]");
     assertEquals(2, message.structuredData().size());
     SyslogSdElement first = message.sdElement("exampleSDID@32473");
     assertEquals("3", first.value("iut"));
@@ -86,8 +89,9 @@ class ParserFormatsTest {
 
   @Test
   void rfc3164WithCiscoMnemonic() throws SyslogParseException {
-    SyslogMessage message = parser.parse(
-        "<187>May 20 10:01:02 router1 %LINK-3-UPDOWN: Interface Gi0/1, changed state to down");
+    SyslogMessage message =
+        parser.parse(
+            "<187>May 20 10:01:02 router1 %LINK-3-UPDOWN: Interface Gi0/1, changed state to down");
     assertEquals(SyslogFormat.RFC3164, message.format());
     assertEquals(23, message.facility());
     assertEquals(3, message.severity());
@@ -119,9 +123,10 @@ class ParserFormatsTest {
 
   @Test
   void ciscoLogWithParams() throws SyslogParseException {
-    SyslogMessage message = parser.parse(
-        "<134>25: host-w3k: Feb 13 2007 18:23:21.408 UTC: %ICM_Router_CallRouter-6-10500FF:"
-            + " [comp=Router-A][pname=rtr]: Side A rtr process is OK.");
+    SyslogMessage message =
+        parser.parse(
+            "<134>25: host-w3k: Feb 13 2007 18:23:21.408 UTC: %ICM_Router_CallRouter-6-10500FF:"
+                + " [comp=Router-A][pname=rtr]: Side A rtr process is OK.");
     assertEquals(SyslogFormat.CISCOLOG, message.format());
     assertEquals(OffsetDateTime.parse("2007-02-13T18:23:21.408Z"), message.timestamp());
     assertEquals("host-w3k", message.hostname());
@@ -169,8 +174,17 @@ class ParserFormatsTest {
 
   @Test
   void garbageIsAProblemWithOffsetNeverAnotherException() {
-    for (String garbage : List.of("", "\0\0\0", "<>", "<1>1 ", "<13>1 2024-99", "<13>1 - h a - - [",
-        "<134>1: h: Foo", "<13>Feb 31 10:00:00 h t: m", "\u00ff\u00fe<13>")) {
+    for (String garbage :
+        List.of(
+            "",
+            "\0\0\0",
+            "<>",
+            "<1>1 ",
+            "<13>1 2024-99",
+            "<13>1 - h a - - [",
+            "<134>1: h: Foo",
+            "<13>Feb 31 10:00:00 h t: m",
+            "\u00ff\u00fe<13>")) {
       SyslogParseException e =
           assertThrows(SyslogParseException.class, () -> parser.parse(garbage), garbage);
       assertEquals(false, e.tooLarge());

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A seeded sweep of many mutated and random lines. The timeout is far above the expected run
- * time: it only catches a parser that loops, it measures nothing.
+ * A seeded sweep of many mutated and random lines. The timeout is far above the expected run time:
+ * it only catches a parser that loops, it measures nothing.
  */
 class ParserLoopTest {
 
@@ -25,8 +25,13 @@ class ParserLoopTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void linesAtAndAboveTheMaximumLengthAreHandled() {
     Random random = new Random(7L);
-    for (int length : new int[] {ParserRobustness.MAX_LENGTH - 1, ParserRobustness.MAX_LENGTH,
-        ParserRobustness.MAX_LENGTH + 1, 1 << 20}) {
+    for (int length :
+        new int[] {
+          ParserRobustness.MAX_LENGTH - 1,
+          ParserRobustness.MAX_LENGTH,
+          ParserRobustness.MAX_LENGTH + 1,
+          1 << 20
+        }) {
       byte[] line = new byte[length];
       random.nextBytes(line);
       ParserRobustness.check(line);

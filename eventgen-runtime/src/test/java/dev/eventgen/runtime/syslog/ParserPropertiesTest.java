@@ -43,7 +43,6 @@ class ParserPropertiesTest {
         Arbitraries.strings()
             .withChars("<>0123456789 -[]=\"\\:.TZ+%@_aJanFebOctUTC\u00e9\u4e2d\n")
             .ofMaxLength(120);
-    return Combinators.combine(prefix, body)
-        .as((p, b) -> (p + b).getBytes(StandardCharsets.UTF_8));
+    return Combinators.combine(prefix, body).as((p, b) -> (p + b).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -23,11 +23,11 @@ final class ParserRobustness {
   static final List<byte[]> ROWS = List.copyOf(CapturedRows.load().values());
 
   /**
-   * What one parse may allocate beyond its line: message objects, strings, a stack trace, and
-   * the first run of an error path that the warm-up did not take (linking its string
-   * concatenation allocates some 100 kB once). Per byte read, strings and SD objects stay well
-   * under {@link #BYTES_PER_BYTE}. What this catches is allocation that follows the input, such
-   * as a buffer sized by an untrusted octet count.
+   * What one parse may allocate beyond its line: message objects, strings, a stack trace, and the
+   * first run of an error path that the warm-up did not take (linking its string concatenation
+   * allocates some 100 kB once). Per byte read, strings and SD objects stay well under {@link
+   * #BYTES_PER_BYTE}. What this catches is allocation that follows the input, such as a buffer
+   * sized by an untrusted octet count.
    */
   private static final long ALLOCATION_SLACK = 1024 * 1024;
 
@@ -60,8 +60,14 @@ final class ParserRobustness {
       long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
       long bound = BYTES_PER_BYTE * Math.min(line.length, MAX_LENGTH) + ALLOCATION_SLACK;
       if (allocated > bound) {
-        throw new AssertionError(allocated + " bytes allocated for a line of " + line.length
-            + " bytes, more than " + bound + ": " + Arrays.toString(Arrays.copyOf(line, 64)));
+        throw new AssertionError(
+            allocated
+                + " bytes allocated for a line of "
+                + line.length
+                + " bytes, more than "
+                + bound
+                + ": "
+                + Arrays.toString(Arrays.copyOf(line, 64)));
       }
     }
   }

@@ -33,8 +33,10 @@ class SyslogFieldsTest {
     SyslogFields fields = fields("t.1.id", "b", "t.0.id", "a");
     assertEquals(
         List.of("a", "b"), fields.objects("", "t", (f, prefix) -> f.value(prefix, "id", s -> s)));
-    SyslogFieldException e = assertThrows(SyslogFieldException.class,
-        () -> fields("t.9.id", "a").objects("", "t", (f, prefix) -> "x"));
+    SyslogFieldException e =
+        assertThrows(
+            SyslogFieldException.class,
+            () -> fields("t.9.id", "a").objects("", "t", (f, prefix) -> "x"));
     assertEquals(SyslogFieldException.Kind.INVALID_VALUE, e.kind());
   }
 
@@ -46,17 +48,24 @@ class SyslogFieldsTest {
     assertEquals(SyslogFieldException.Kind.INVALID_VALUE, bad.kind());
     assertEquals("n", bad.field());
     assertEquals(42, bad.offset());
-    SyslogFieldException missing = assertThrows(SyslogFieldException.class,
-        () -> fields.requiredValue("a.", "m", text -> text));
+    SyslogFieldException missing =
+        assertThrows(
+            SyslogFieldException.class, () -> fields.requiredValue("a.", "m", text -> text));
     assertEquals(SyslogFieldException.Kind.MISSING_FIELD, missing.kind());
     assertEquals("a.m", missing.field());
-    SyslogFieldException enumValue = assertThrows(SyslogFieldException.class,
-        () -> fields.enumValue("", "n", SyslogFormat::valueOf));
+    SyslogFieldException enumValue =
+        assertThrows(
+            SyslogFieldException.class, () -> fields.enumValue("", "n", SyslogFormat::valueOf));
     assertEquals(SyslogFieldException.Kind.UNKNOWN_ENUM_VALUE, enumValue.kind());
-    SyslogFieldException rejected = assertThrows(SyslogFieldException.class,
-        () -> fields.construct("p", () -> {
-          throw new IllegalArgumentException("no");
-        }));
+    SyslogFieldException rejected =
+        assertThrows(
+            SyslogFieldException.class,
+            () ->
+                fields.construct(
+                    "p",
+                    () -> {
+                      throw new IllegalArgumentException("no");
+                    }));
     assertEquals("p", rejected.field());
   }
 
@@ -64,9 +73,11 @@ class SyslogFieldsTest {
   void conversions() {
     assertEquals(Boolean.TRUE, SyslogFields.bool("true"));
     assertThrows(IllegalArgumentException.class, () -> SyslogFields.bool("yes"));
-    assertEquals(OffsetDateTime.parse("2024-01-01T00:00:00.5Z"),
+    assertEquals(
+        OffsetDateTime.parse("2024-01-01T00:00:00.5Z"),
         SyslogFields.dateTime("2024-01-01T00:00:00.5Z"));
-    assertEquals(OffsetDateTime.parse("2024-01-01T00:00+01:00"),
+    assertEquals(
+        OffsetDateTime.parse("2024-01-01T00:00+01:00"),
         SyslogFields.dateTime("2024-01-01T00:00+01:00"));
   }
 
@@ -87,14 +98,15 @@ class SyslogFieldsTest {
 
   @Test
   void paramsWriterSkipsAbsentValuesAndReadsBack() {
-    List<SyslogSdParam> params = new SyslogParams()
-        .add("n", 1)
-        .add("absent", null)
-        .add("e", SyslogFormat.RFC5424, SyslogFormat::name)
-        .addAll("l", List.of("p", "q"), SyslogParams::text)
-        .addMap("m", Map.of("k", 2), SyslogParams::text)
-        .add("b", new byte[] {1, 2}, SyslogParams::base64)
-        .list();
+    List<SyslogSdParam> params =
+        new SyslogParams()
+            .add("n", 1)
+            .add("absent", null)
+            .add("e", SyslogFormat.RFC5424, SyslogFormat::name)
+            .addAll("l", List.of("p", "q"), SyslogParams::text)
+            .addMap("m", Map.of("k", 2), SyslogParams::text)
+            .add("b", new byte[] {1, 2}, SyslogParams::base64)
+            .list();
     assertEquals(6, params.size());
     SyslogFields fields = new SyslogFields(params);
     assertEquals(Integer.valueOf(1), fields.value("", "n", Integer::valueOf));
@@ -107,7 +119,7 @@ class SyslogFieldsTest {
   @Test
   void namesTablesRefuseWhatIsNoName() {
     assertThrows(IllegalArgumentException.class, () -> SyslogNames.of("two words"));
-    assertEquals(true, SyslogNames.of("a@1").names().containsAll(
-        List.of("a@1", "timeQuality", "language")));
+    assertEquals(
+        true, SyslogNames.of("a@1").names().containsAll(List.of("a@1", "timeQuality", "language")));
   }
 }

@@ -16,17 +16,18 @@ class SyslogFramerTest {
   private final List<String> frames = new ArrayList<>();
   private final List<SyslogRejection> rejections = new ArrayList<>();
 
-  private final SyslogFrameSink sink = new SyslogFrameSink() {
-    @Override
-    public void frame(byte[] bytes, String peer) {
-      frames.add(new String(bytes, StandardCharsets.UTF_8));
-    }
+  private final SyslogFrameSink sink =
+      new SyslogFrameSink() {
+        @Override
+        public void frame(byte[] bytes, String peer) {
+          frames.add(new String(bytes, StandardCharsets.UTF_8));
+        }
 
-    @Override
-    public void rejected(byte[] bytes, String peer, SyslogRejection rejection) {
-      rejections.add(rejection);
-    }
-  };
+        @Override
+        public void rejected(byte[] bytes, String peer, SyslogRejection rejection) {
+          rejections.add(rejection);
+        }
+      };
 
   private void read(InputStream in, int maxLength) throws IOException {
     new SyslogFramer(in, maxLength, sink, "peer").run();

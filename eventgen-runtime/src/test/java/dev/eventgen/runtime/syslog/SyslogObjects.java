@@ -10,10 +10,17 @@ final class SyslogObjects {
   private SyslogObjects() {}
 
   /** An RFC 5424 message. */
-  static SyslogMessage message(int pri, OffsetDateTime time, String host, String app,
-      String procId, String msgId, List<SyslogSdElement> sd, String msg) {
-    return new SyslogMessage(SyslogFormat.RFC5424, pri >> 3, pri & 7, 1, time, host, app, procId,
-        msgId, sd, msg, null);
+  static SyslogMessage message(
+      int pri,
+      OffsetDateTime time,
+      String host,
+      String app,
+      String procId,
+      String msgId,
+      List<SyslogSdElement> sd,
+      String msg) {
+    return new SyslogMessage(
+        SyslogFormat.RFC5424, pri >> 3, pri & 7, 1, time, host, app, procId, msgId, sd, msg, null);
   }
 
   /** An SD element from alternating param names and values. */
@@ -26,9 +33,9 @@ final class SyslogObjects {
   }
 
   /**
-   * The header fields, SD names and values (not their offsets) and MSG of a message, to compare
-   * two messages read from different bytes. Optionally without the format, which a formatted
-   * RFC 3164 or CiscoLog line changes.
+   * The header fields, SD names and values (not their offsets) and MSG of a message, to compare two
+   * messages read from different bytes. Optionally without the format, which a formatted RFC 3164
+   * or CiscoLog line changes.
    */
   static List<Object> fields(SyslogMessage message, boolean ignoreFormat) {
     List<Object> fields = new ArrayList<>();

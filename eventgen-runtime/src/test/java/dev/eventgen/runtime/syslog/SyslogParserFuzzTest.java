@@ -3,9 +3,9 @@ package dev.eventgen.runtime.syslog;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Coverage-guided fuzzing of the generated parser with Jazzer. In a normal build this runs the
- * seed corpus ({@code SyslogParserFuzzTestInputs/parse}: the captured datagrams) as a regression
- * test; with {@code JAZZER_FUZZ=1} it fuzzes.
+ * Coverage-guided fuzzing of the generated parser with Jazzer. In a normal build this runs the seed
+ * corpus ({@code SyslogParserFuzzTestInputs/parse}: the captured datagrams) as a regression test;
+ * with {@code JAZZER_FUZZ=1} it fuzzes.
  */
 class SyslogParserFuzzTest {
 

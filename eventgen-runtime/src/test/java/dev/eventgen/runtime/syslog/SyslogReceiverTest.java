@@ -55,11 +55,16 @@ class SyslogReceiverTest {
     Parsing handler = new Parsing();
     SyslogReceiver receiver = SyslogReceiver.udp(ANY_PORT, 100, 16, handler);
     try (DatagramSocket socket = new DatagramSocket()) {
-      for (String line : List.of("<13>1 - h a - - - one", "garbage", "<13>1 - h a - X - u",
-          "<13>1 - h a - - - " + "x".repeat(200))) {
+      for (String line :
+          List.of(
+              "<13>1 - h a - - - one",
+              "garbage",
+              "<13>1 - h a - X - u",
+              "<13>1 - h a - - - " + "x".repeat(200))) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(),
-            receiver.port()));
+        socket.send(
+            new DatagramPacket(
+                bytes, bytes.length, InetAddress.getLoopbackAddress(), receiver.port()));
       }
       waitFor(() -> receiver.received() == 4);
     } finally {

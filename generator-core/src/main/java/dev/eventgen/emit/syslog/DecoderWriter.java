@@ -30,17 +30,18 @@ final class DecoderWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.decoder())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(Docs.of(
-                "Maps syslog messages to the events of the API. The message is named by its"
-                    + " Cisco mnemonic or, failing that, its MSGID; its fields are the params of"
-                    + " the SD element {@link #SD_ID} (or, for Cisco lines, the {@code [k=v]}"
-                    + " params), one param per scalar field, nested fields flattened with {@code"
-                    + " .}, a list repeating its param.\n\n"
-                    + "<p>Decoding never throws for input: a value that does not convert, a"
-                    + " missing required field or a value the record rejects is a {@link $T}"
-                    + " naming the field and, where there is one, the byte offset of its value."
-                    + " Params the API does not know are ignored.\n",
-                types.names().problem()))
+            .addJavadoc(
+                Docs.of(
+                    "Maps syslog messages to the events of the API. The message is named by its"
+                        + " Cisco mnemonic or, failing that, its MSGID; its fields are the params"
+                        + " of the SD element {@link #SD_ID} (or, for Cisco lines, the {@code"
+                        + " [k=v]} params), one param per scalar field, nested fields flattened"
+                        + " with {@code .}, a list repeating its param.\n\n"
+                        + "<p>Decoding never throws for input: a value that does not convert, a"
+                        + " missing required field or a value the record rejects is a {@link $T}"
+                        + " naming the field and, where there is one, the byte offset of its value."
+                        + " Params the API does not know are ignored.\n",
+                    types.names().problem()))
             .addField(sdId())
             .addField(sdNames())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -57,7 +58,8 @@ final class DecoderWriter {
   }
 
   private FieldSpec sdId() {
-    return FieldSpec.builder(String.class, "SD_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            String.class, "SD_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The SD-ID whose params are an event's fields.\n")
         .initializer("$S", mapping.structuredDataId())
         .build();
@@ -72,10 +74,11 @@ final class DecoderWriter {
     }
     return FieldSpec.builder(
             types.sdNames(), "SD_NAMES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(Docs.of(
-            "The SD-IDs and PARAM-NAMEs the API's lines carry, for {@link $T}: read once and"
-                + " shared.\n",
-            types.parser()))
+        .addJavadoc(
+            Docs.of(
+                "The SD-IDs and PARAM-NAMEs the API's lines carry, for {@link $T}: read once and"
+                    + " shared.\n",
+                types.parser()))
         .initializer("$T.of($L)", types.sdNames(), list.build())
         .build();
   }
@@ -97,7 +100,9 @@ final class DecoderWriter {
         .beginControlFlow("try")
         .addStatement(
             "$T fields = new $T($T.params(message, SD_ID))",
-            types.fields(), types.fields(), types.fields())
+            types.fields(),
+            types.fields(),
+            types.fields())
         .addStatement("return new $T(name, read(name, fields), null)", result())
         .nextControlFlow("catch ($T e)", types.fieldException())
         .addStatement("return new $T(name, null, problem(e))", result())
@@ -137,8 +142,8 @@ final class DecoderWriter {
 
   private MethodSpec problem() {
     ClassName problem = types.names().problem();
-    CodeBlock.Builder kinds = CodeBlock.builder().add("$T kind = switch (e.kind()) {\n$>",
-        types.problemKind());
+    CodeBlock.Builder kinds =
+        CodeBlock.builder().add("$T kind = switch (e.kind()) {\n$>", types.problemKind());
     for (String kind : List.of("INVALID_VALUE", "UNKNOWN_ENUM_VALUE", "MISSING_FIELD")) {
       kinds.add("case $L -> $T.$L;\n", kind, types.problemKind(), kind);
     }
@@ -161,23 +166,33 @@ final class DecoderWriter {
         .beginControlFlow("if (message.cisco() != null)")
         .addStatement(
             "return new $T($T.UNKNOWN_MESSAGE,$W$S + message.cisco().mnemonic() + $S,$W$S, -1)",
-            problem, types.problemKind(), "no message of the API has the mnemonic '", "'",
+            problem,
+            types.problemKind(),
+            "no message of the API has the mnemonic '",
+            "'",
             "MNEMONIC")
         .endControlFlow()
         .addStatement(
             "String text = message.msgId() == null$W? $S$W: $S + message.msgId() + $S",
-            "the message has no MSGID", "no message of the API has the MSGID '", "'")
+            "the message has no MSGID",
+            "no message of the API has the MSGID '",
+            "'")
         .addStatement(
             "return new $T($T.UNKNOWN_MESSAGE, text, $S, -1)",
-            problem, types.problemKind(), "MSGID")
+            problem,
+            types.problemKind(),
+            "MSGID")
         .build();
   }
 
   private MethodSpec read() {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n$>");
     for (Message message : mapping.messages()) {
-      cases.add("case $S -> $L(fields, $S);\n", message.name(),
-          FieldReaders.readName(mapping.payload(message)), "");
+      cases.add(
+          "case $S -> $L(fields, $S);\n",
+          message.name(),
+          FieldReaders.readName(mapping.payload(message)),
+          "");
     }
     cases.add("default -> throw new $T(name);\n$<};\n", IllegalStateException.class);
     return MethodSpec.methodBuilder("read")

@@ -29,16 +29,17 @@ final class DispatcherWriter {
   TypeSpec type() {
     return TypeSpec.classBuilder(types.dispatcher())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Docs.of(
-            "Parses and decodes one syslog frame and calls the listener: the message's method,"
-                + " {@code onMalformed} for a line that does not parse or an event that does not"
-                + " decode, {@code onUnknown} for a line that names no message of the API. A"
-                + " listener method that throws is reported to {@code onListenerFailure}; nothing"
-                + " a listener or a frame does escapes from {@link #dispatch}.\n\n"
-                + "<p>The {@link $T} has transport {@code syslog}, the peer as destination, the"
-                + " header fields and the event's SD params as headers, and the raw bytes as"
-                + " body. Not thread-safe for the listener: call it from one thread.\n",
-            names.eventContext()))
+        .addJavadoc(
+            Docs.of(
+                "Parses and decodes one syslog frame and calls the listener: the message's method,"
+                    + " {@code onMalformed} for a line that does not parse or an event that does"
+                    + " not decode, {@code onUnknown} for a line that names no message of the API."
+                    + " A listener method that throws is reported to {@code onListenerFailure};"
+                    + " nothing a listener or a frame does escapes from {@link #dispatch}.\n\n"
+                    + "<p>The {@link $T} has transport {@code syslog}, the peer as destination, the"
+                    + " header fields and the event's SD params as headers, and the raw bytes as"
+                    + " body. Not thread-safe for the listener: call it from one thread.\n",
+                names.eventContext()))
         .addSuperinterface(types.runtimeReceiver().nestedClass("Handler"))
         .addField(names.listener(), "listener", Modifier.PRIVATE, Modifier.FINAL)
         .addField(types.parser(), "parser", Modifier.PRIVATE, Modifier.FINAL)
@@ -78,8 +79,7 @@ final class DispatcherWriter {
             types.decoder())
         .addParameter(names.listener(), "listener")
         .addParameter(types.parser(), "parser")
-        .addStatement(
-            "this.listener = $T.requireNonNull(listener, $S)", Objects.class, "listener")
+        .addStatement("this.listener = $T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement("this.parser = $T.requireNonNull(parser, $S)", Objects.class, "parser")
         .build();
   }
@@ -101,7 +101,9 @@ final class DispatcherWriter {
         .nextControlFlow("catch ($T e)", types.parseException())
         .addStatement(
             "$T kind = e.tooLarge() ? $T.TOO_LARGE : $T.SYNTAX",
-            types.problemKind(), types.problemKind(), types.problemKind())
+            types.problemKind(),
+            types.problemKind(),
+            types.problemKind())
         .addStatement(
             "$T problem = new $T(kind, e.getMessage(), null, e.offset())", problem, problem)
         .addStatement("rejected(body, peer, problem)")
@@ -124,7 +126,10 @@ final class DispatcherWriter {
         .addParameter(types.rejection(), "rejection")
         .addStatement(
             "$T kind = rejection.reason() == $T.Reason.TOO_LARGE$W? $T.TOO_LARGE$W: $T.TRANSPORT",
-            types.problemKind(), types.rejection(), types.problemKind(), types.problemKind())
+            types.problemKind(),
+            types.rejection(),
+            types.problemKind(),
+            types.problemKind())
         .addStatement(
             "rejected(body, peer, new $T(kind, rejection.message(), null, rejection.offset()))",
             problem)
@@ -170,8 +175,11 @@ final class DispatcherWriter {
   private MethodSpec deliver() {
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (result.messageName())");
     for (Message message : mapping.messages()) {
-      cases.add("case $S ->$Wlistener.$L(($T) result.event(), context);\n",
-          message.name(), names.listenerMethod(message), names.messageClass(message));
+      cases.add(
+          "case $S ->$Wlistener.$L(($T) result.event(), context);\n",
+          message.name(),
+          names.listenerMethod(message),
+          names.messageClass(message));
     }
     cases.add("default -> throw new IllegalStateException(result.messageName());\n");
     return MethodSpec.methodBuilder("deliver")
@@ -212,10 +220,14 @@ final class DispatcherWriter {
         .addComment("Headers are made only if the listener reads them: most never do.")
         .addStatement(
             "$T headers =$Wnew $T(() -> $T.of(message, $T.SD_ID))",
-            names.eventHeaders(), names.eventHeaders(), types.headers(), types.decoder())
+            names.eventHeaders(),
+            names.eventHeaders(),
+            types.headers(),
+            types.decoder())
         .addStatement(
             "return new $T($S, channel(messageName), peer, messageName,$Wheaders, false, body)",
-            names.eventContext(), "syslog")
+            names.eventContext(),
+            "syslog")
         .build();
   }
 

@@ -5,9 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import dev.eventgen.emit.Javadocs;
 
 /**
- * Javadoc of the syslog types: {@code $T} links become the simple names before the text is
- * wrapped, so the lines are measured as they will be written. Every type linked this way is used
- * in the code of the same file too, so it is imported.
+ * Javadoc of the syslog types: {@code $T} links become the simple names before the text is wrapped,
+ * so the lines are measured as they will be written. Every type linked this way is used in the code
+ * of the same file too, so it is imported.
  */
 final class Docs {
 

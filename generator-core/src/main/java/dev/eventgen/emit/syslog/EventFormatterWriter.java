@@ -28,17 +28,18 @@ final class EventFormatterWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.eventFormatter())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(Docs.of(
-                "Writes events as RFC 5424 lines that {@link $T} reads back to equal events:"
-                    + " PRI from {@link #FACILITY} and the message's default severity, the"
-                    + " message's MSGID, the fields as params of the SD element {@code "
-                    + mapping.structuredDataId()
-                    + "}, and"
-                    + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
-                    + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
-                    + " optional object with no field set, has no params and reads back as"
-                    + " absent (null).\n",
-                types.decoder()))
+            .addJavadoc(
+                Docs.of(
+                    "Writes events as RFC 5424 lines that {@link $T} reads back to equal events:"
+                        + " PRI from {@link #FACILITY} and the message's default severity, the"
+                        + " message's MSGID, the fields as params of the SD element {@code "
+                        + mapping.structuredDataId()
+                        + "}, and"
+                        + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
+                        + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
+                        + " optional object with no field set, has no params and reads back as"
+                        + " absent (null).\n",
+                    types.decoder()))
             .addField(
                 FieldSpec.builder(int.class, "FACILITY", Modifier.PUBLIC, Modifier.STATIC)
                     .addModifiers(Modifier.FINAL)
@@ -46,7 +47,8 @@ final class EventFormatterWriter {
                     .initializer("$L", mapping.facility())
                     .build())
             .addField(
-                FieldSpec.builder(String.class, "APP_NAME_PATTERN", Modifier.PUBLIC, Modifier.STATIC)
+                FieldSpec.builder(
+                        String.class, "APP_NAME_PATTERN", Modifier.PUBLIC, Modifier.STATIC)
                     .addModifiers(Modifier.FINAL)
                     .addJavadoc("The APP-NAME pattern the spec gives, for choosing an APP-NAME.\n")
                     .initializer("$S", mapping.appNamePattern())
@@ -102,12 +104,15 @@ final class EventFormatterWriter {
       ClassName cls = types.names().messageClass(message);
       method
           .beginControlFlow("if (event instanceof $T typed)", cls)
-          .addStatement("$L(params, $S, typed)", FieldWriters.writeName(mapping.payload(message)), "")
+          .addStatement(
+              "$L(params, $S, typed)", FieldWriters.writeName(mapping.payload(message)), "")
           .addStatement(
               "return build($L, $S, $S,$W$S, params, timestamp)",
               message.syslog().severity(),
               message.syslog().msgId(),
-              message.syslog().mnemonic() == null ? message.syslog().msgId() : message.syslog().mnemonic(),
+              message.syslog().mnemonic() == null
+                  ? message.syslog().msgId()
+                  : message.syslog().mnemonic(),
               message.title() == null ? message.name() : message.title())
           .endControlFlow();
     }
@@ -132,7 +137,9 @@ final class EventFormatterWriter {
             "String text = '%' + appName + '-' + severity + '-' + mnemonic + $S + title", ": ")
         .addStatement(
             "$T element = new $T($S, params.list())",
-            types.sdElement(), types.sdElement(), mapping.structuredDataId())
+            types.sdElement(),
+            types.sdElement(),
+            mapping.structuredDataId())
         .addStatement(
             "return new $T($T.RFC5424, FACILITY, severity, 1, timestamp,$Whostname, appName,"
                 + " null, msgId, $T.of(element), text, null)",

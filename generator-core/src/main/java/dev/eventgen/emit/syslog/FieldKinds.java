@@ -21,8 +21,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * How a property type travels as SD params: as text through a conversion (scalars and enums), as
- * a nested object, or not at all (unions, untyped values, maps and lists of objects in maps).
+ * How a property type travels as SD params: as text through a conversion (scalars and enums), as a
+ * nested object, or not at all (unions, untyped values, maps and lists of objects in maps).
  */
 final class FieldKinds {
 
@@ -71,8 +71,8 @@ final class FieldKinds {
   }
 
   /**
-   * A {@code Function<String, T>} reading the text of a value of the type: a method reference
-   * where one reads the text as it is, else a lambda.
+   * A {@code Function<String, T>} reading the text of a value of the type: a method reference where
+   * one reads the text as it is, else a lambda.
    */
   CodeBlock conversion(PayloadType type) {
     if (named(type) instanceof EnumType enumType) {

@@ -48,8 +48,8 @@ final class FieldReaders {
   }
 
   /**
-   * The component's value: one call on the fields, named after what the field is and whether it
-   * is required ({@code requiredValue}, {@code enumValue}, {@code object}...).
+   * The component's value: one call on the fields, named after what the field is and whether it is
+   * required ({@code requiredValue}, {@code enumValue}, {@code object}...).
    */
   private CodeBlock value(Component component) {
     if (component.isAdditionalProperties()) {
@@ -76,9 +76,7 @@ final class FieldReaders {
           readName(object));
     }
     CodeBlock value = listOrMap(type, wireName);
-    return required
-        ? CodeBlock.of("fields.required(prefix, $S,$W$L)", wireName, value)
-        : value;
+    return required ? CodeBlock.of("fields.required(prefix, $S,$W$L)", wireName, value) : value;
   }
 
   private CodeBlock listOrMap(PayloadType type, String wireName) {
@@ -89,7 +87,9 @@ final class FieldReaders {
     if (items != null && kinds.object(items) != null) {
       return CodeBlock.of(
           "fields.objects(prefix, $S,$W$T::$L)",
-          wireName, types.decoder(), readName(kinds.object(items)));
+          wireName,
+          types.decoder(),
+          readName(kinds.object(items)));
     }
     PayloadType values = kinds.mapValues(type);
     if (values != null && kinds.isText(values)) {

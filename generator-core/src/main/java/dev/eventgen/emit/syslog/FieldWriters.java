@@ -57,8 +57,7 @@ final class FieldWriters {
     }
     ObjectType object = kinds.object(type);
     if (object != null) {
-      return CodeBlock.of(
-          "$L(out, prefix + $S, $L);\n", writeName(object), wireName + ".", value);
+      return CodeBlock.of("$L(out, prefix + $S, $L);\n", writeName(object), wireName + ".", value);
     }
     PayloadType items = kinds.items(type);
     if (items != null && kinds.isText(items)) {
@@ -70,7 +69,9 @@ final class FieldWriters {
           .beginControlFlow("for (int i = 0; $L != null && i < $L.size(); i++)", value, value)
           .addStatement(
               "$L(out, prefix + $S + i + '.', $L.get(i))",
-              writeName(kinds.object(items)), wireName + ".", value)
+              writeName(kinds.object(items)),
+              wireName + ".",
+              value)
           .endControlFlow()
           .build();
     }
@@ -79,7 +80,8 @@ final class FieldWriters {
       return CodeBlock.of(
           "out.addMap(prefix + $S, $L,$W$L);\n", wireName, value, textOrSelf(values));
     }
-    return CodeBlock.of("// $L has no SD form (union, untyped or map of objects): not written\n",
+    return CodeBlock.of(
+        "// $L has no SD form (union, untyped or map of objects): not written\n",
         component.javaName());
   }
 

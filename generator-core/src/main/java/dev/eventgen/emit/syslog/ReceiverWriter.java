@@ -39,10 +39,14 @@ final class ReceiverWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(AutoCloseable.class)
             .addJavadoc(Docs.of(javadoc(), names.listener(), types.runtimeReceiver()))
-            .addField(constant("QUEUE_CAPACITY", "10_000",
-                "Frames waiting for the dispatch thread, at most."))
-            .addField(constant("MAX_LENGTH", "16_384",
-                "Longest frame accepted, in bytes (event lines are a few hundred)."))
+            .addField(
+                constant(
+                    "QUEUE_CAPACITY", "10_000", "Frames waiting for the dispatch thread, at most."))
+            .addField(
+                constant(
+                    "MAX_LENGTH",
+                    "16_384",
+                    "Longest frame accepted, in bytes (event lines are a few hundred)."))
             .addField(types.dispatcher(), "dispatcher", Modifier.PRIVATE, Modifier.FINAL)
             .addField(types.runtimeReceiver(), "receiver", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(constructor())
@@ -50,16 +54,22 @@ final class ReceiverWriter {
             .addMethod(bindFactory("udp", false))
             .addMethod(factory("tcp", true))
             .addMethod(bindFactory("tcp", true))
-            .addMethod(delegate(int.class, "port",
-                "The port the receiver listens on (the chosen one if 0 was asked)."))
-            .addMethod(delegate(int.class, "receiveBufferSize",
-                "The UDP socket's receive buffer as the kernel granted it, in bytes, or -1 for"
-                    + " TCP; see\n{@link $T#receiveBufferSize()}.", types.runtimeReceiver()));
+            .addMethod(
+                delegate(
+                    int.class,
+                    "port",
+                    "The port the receiver listens on (the chosen one if 0 was asked)."))
+            .addMethod(
+                delegate(
+                    int.class,
+                    "receiveBufferSize",
+                    "The UDP socket's receive buffer as the kernel granted it, in bytes, or -1 for"
+                        + " TCP; see\n{@link $T#receiveBufferSize()}.",
+                    types.runtimeReceiver()));
     for (String[] counter : COUNTERS) {
       type.addMethod(delegate(long.class, counter[0], counter[1]));
     }
-    return type
-        .addMethod(
+    return type.addMethod(
             MethodSpec.methodBuilder("listenerFailures")
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Listener calls that threw.\n")
@@ -116,12 +126,16 @@ final class ReceiverWriter {
         .addParameter(boolean.class, "tcp")
         .addStatement(
             "$T parser =$Wnew $T($T.systemDefaultZone(), MAX_LENGTH, $T.SD_NAMES)",
-            types.parser(), types.parser(), Clock.class, types.decoder())
+            types.parser(),
+            types.parser(),
+            Clock.class,
+            types.decoder())
         .addStatement("this.dispatcher = new $T(listener, parser)", types.dispatcher())
         .addStatement(
             "this.receiver = tcp$W? $T.tcp(address, MAX_LENGTH, QUEUE_CAPACITY, dispatcher)"
                 + "$W: $T.udp(address, MAX_LENGTH, QUEUE_CAPACITY, dispatcher)",
-            types.runtimeReceiver(), types.runtimeReceiver())
+            types.runtimeReceiver(),
+            types.runtimeReceiver())
         .build();
   }
 
@@ -129,7 +143,9 @@ final class ReceiverWriter {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(
-            "A " + (tcp ? "TCP" : "UDP") + " receiver on the loopback address.\n\n"
+            "A "
+                + (tcp ? "TCP" : "UDP")
+                + " receiver on the loopback address.\n\n"
                 + "@param port the port, or 0 for a free one\n"
                 + "@param listener receives the events and problems\n"
                 + "@throws IOException if the port cannot be bound\n")
@@ -139,7 +155,9 @@ final class ReceiverWriter {
         .addParameter(names.listener(), "listener")
         .addStatement(
             "return $L(new $T($T.getLoopbackAddress(), port), listener)",
-            name, InetSocketAddress.class, InetAddress.class)
+            name,
+            InetSocketAddress.class,
+            InetAddress.class)
         .build();
   }
 
@@ -147,7 +165,9 @@ final class ReceiverWriter {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(
-            "A " + (tcp ? "TCP" : "UDP") + " receiver on the given address.\n\n"
+            "A "
+                + (tcp ? "TCP" : "UDP")
+                + " receiver on the given address.\n\n"
                 + "@param address the address to bind\n"
                 + "@param listener receives the events and problems\n"
                 + "@throws IOException if the address cannot be bound\n")

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The SD names a line of the API carries, known when the code is generated: the API's SD-ID and
- * every flattened field name with a fixed path. Names under lists of objects and maps ({@code targets.0.deviceId}) depend
- * on the data and are left out.
+ * every flattened field name with a fixed path. Names under lists of objects and maps ({@code
+ * targets.0.deviceId}) depend on the data and are left out.
  */
 final class SdNames {
 

@@ -7,10 +7,10 @@ import dev.eventgen.model.Api;
 import java.util.List;
 
 /**
- * The syslog target: the API's typed decoder, formatter, dispatcher and receiver facade, in
- * {@link JavaNames#syslogPackage()}. Parsing, framing, the servers and the field readers and
- * writers are the same for every spec and live in the runtime ({@code
- * dev.eventgen.runtime.syslog}); a spec without syslog messages gets nothing.
+ * The syslog target: the API's typed decoder, formatter, dispatcher and receiver facade, in {@link
+ * JavaNames#syslogPackage()}. Parsing, framing, the servers and the field readers and writers are
+ * the same for every spec and live in the runtime ({@code dev.eventgen.runtime.syslog}); a spec
+ * without syslog messages gets nothing.
  */
 public final class SyslogEmitter implements Emitter {
 
@@ -27,7 +27,8 @@ public final class SyslogEmitter implements Emitter {
             new DispatcherWriter(types, mapping).type(),
             new ReceiverWriter(types).type())
         .stream()
-        .map(spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
+        .map(
+            spec -> JavaFile.builder(names.syslogPackage(), spec).skipJavaLangImports(true).build())
         .toList();
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What of the API travels as syslog: the messages with an {@code x-syslog} extension and an
- * object payload, the server-level settings, and every object type their fields reach.
+ * What of the API travels as syslog: the messages with an {@code x-syslog} extension and an object
+ * payload, the server-level settings, and every object type their fields reach.
  */
 final class SyslogMapping {
 
@@ -32,9 +32,7 @@ final class SyslogMapping {
   SyslogMapping(JavaNames names) {
     this.api = names.api();
     this.messages =
-        api.messages().stream()
-            .filter(m -> m.syslog() != null && !names.isWrapped(m))
-            .toList();
+        api.messages().stream().filter(m -> m.syslog() != null && !names.isWrapped(m)).toList();
     this.server =
         api.servers().stream().map(Server::syslog).filter(s -> s != null).findFirst().orElse(null);
     collectObjects();
@@ -53,8 +51,8 @@ final class SyslogMapping {
   }
 
   /**
-   * The SD-ID carrying the fields; without a server that names one, {@code event@32473} (32473
-   * is the enterprise number RFC 5612 reserves for documentation).
+   * The SD-ID carrying the fields; without a server that names one, {@code event@32473} (32473 is
+   * the enterprise number RFC 5612 reserves for documentation).
    */
   String structuredDataId() {
     return server == null || server.structuredDataId() == null
