@@ -1,11 +1,12 @@
 package dev.eventgen.bench;
 
 import com.acme.cvp.syslog.CvpSyslogDecoder;
-import com.acme.cvp.syslog.SyslogMessage;
-import com.acme.cvp.syslog.SyslogParseException;
-import com.acme.cvp.syslog.SyslogParser;
 import com.github.palindromicity.syslog.SyslogParserBuilder;
+import dev.eventgen.runtime.syslog.SyslogMessage;
+import dev.eventgen.runtime.syslog.SyslogParseException;
+import dev.eventgen.runtime.syslog.SyslogParser;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +47,10 @@ public class SyslogParserBench {
           + " %CVP_12_6_SIP-6-CALL_STARTED: Call Started";
 
   private final byte[] bytes = LINE.getBytes(StandardCharsets.UTF_8);
-  private final SyslogParser parser = new SyslogParser();
+  /** The runtime parser, knowing the SD names of the CVP lines as the generated receiver's does. */
+  private final SyslogParser parser =
+      new SyslogParser(
+          Clock.systemDefaultZone(), SyslogParser.DEFAULT_MAX_LENGTH, CvpSyslogDecoder.SD_NAMES);
   private final SyslogMessage parsed = parseOnce();
   private final RFC5424SyslogParser spring = new RFC5424SyslogParser();
   private final com.github.palindromicity.syslog.SyslogParser simple =

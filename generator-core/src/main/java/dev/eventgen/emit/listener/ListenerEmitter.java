@@ -1,5 +1,6 @@
 package dev.eventgen.emit.listener;
 
+import com.palantir.javapoet.JavaFile;
 import dev.eventgen.emit.Emitter;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;

@@ -31,34 +31,55 @@ final class DecoderWriter {
         TypeSpec.classBuilder(types.decoder())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Maps syslog messages to the events of the API. The message is named by its"
-                    + " Cisco mnemonic or, failing that, its MSGID; its fields are the params of"
-                    + " the SD element {@link #SD_ID} (or, for Cisco lines, the {@code [k=v]}"
-                    + " params), one param per scalar field, nested fields flattened with {@code"
-                    + " .}, a list repeating its param.\n\n"
-                    + "<p>Decoding never throws for input: a value that does not convert, a"
-                    + " missing required field or a value the record rejects is a {@link $T}"
-                    + " naming the field and, where there is one, the byte offset of its value."
-                    + " Params the API does not know are ignored.\n",
-                types.names().problem())
+                Docs.of(
+                    "Maps syslog messages to the events of the API. The message is named by its"
+                        + " Cisco mnemonic or, failing that, its MSGID; its fields are the params"
+                        + " of the SD element {@link #SD_ID} (or, for Cisco lines, the {@code"
+                        + " [k=v]} params), one param per scalar field, nested fields flattened"
+                        + " with {@code .}, a list repeating its param.\n\n"
+                        + "<p>Decoding never throws for input: a value that does not convert, a"
+                        + " missing required field or a value the record rejects is a {@link $T}"
+                        + " naming the field and, where there is one, the byte offset of its value."
+                        + " Params the API does not know are ignored.\n",
+                    types.names().problem()))
             .addField(sdId())
+            .addField(sdNames())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addType(new DecoderResultWriter(types).write())
             .addMethod(decode())
             .addMethod(messageName())
-            .addMethod(params())
             .addMethod(unknown())
+            .addMethod(problem())
             .addMethod(read());
     for (ObjectType object : mapping.objects()) {
-      type.addMethods(readers.methods(object, mapping.inLists(object)));
+      type.addMethod(readers.read(object));
     }
     return type.build();
   }
 
   private FieldSpec sdId() {
-    return FieldSpec.builder(String.class, "SD_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            String.class, "SD_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The SD-ID whose params are an event's fields.\n")
         .initializer("$S", mapping.structuredDataId())
+        .build();
+  }
+
+  /** The SD names the API's lines carry, so the parser returns them as shared strings. */
+  private FieldSpec sdNames() {
+    CodeBlock.Builder list = CodeBlock.builder();
+    List<String> known = SdNames.of(mapping, new FieldKinds(types));
+    for (int i = 0; i < known.size(); i++) {
+      list.add(i == 0 ? "$S" : ",$W$S", known.get(i));
+    }
+    return FieldSpec.builder(
+            types.sdNames(), "SD_NAMES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            Docs.of(
+                "The SD-IDs and PARAM-NAMEs the API's lines carry, for {@link $T}: read once and"
+                    + " shared.\n",
+                types.parser()))
+        .initializer("$T.of($L)", types.sdNames(), list.build())
         .build();
   }
 
@@ -78,12 +99,13 @@ final class DecoderWriter {
         .endControlFlow()
         .beginControlFlow("try")
         .addStatement(
-            "$T event = read(name, new $T(params(message)))",
-            types.names().eventInterface(),
+            "$T fields = new $T($T.params(message, SD_ID))",
+            types.fields(),
+            types.fields(),
             types.fields())
-        .addStatement("return new $T(name, event, null)", result())
-        .nextControlFlow("catch ($T failure)", types.fieldFailure())
-        .addStatement("return new $T(name, null, failure.problem())", result())
+        .addStatement("return new $T(name, read(name, fields), null)", result())
+        .nextControlFlow("catch ($T e)", types.fieldException())
+        .addStatement("return new $T(name, null, problem(e))", result())
         .endControlFlow()
         .build();
   }
@@ -118,20 +140,20 @@ final class DecoderWriter {
     return code.add("default -> null;\n$<}").build();
   }
 
-  private MethodSpec params() {
-    return MethodSpec.methodBuilder("params")
+  private MethodSpec problem() {
+    ClassName problem = types.names().problem();
+    CodeBlock.Builder kinds =
+        CodeBlock.builder().add("$T kind = switch (e.kind()) {\n$>", types.problemKind());
+    for (String kind : List.of("INVALID_VALUE", "UNKNOWN_ENUM_VALUE", "MISSING_FIELD")) {
+      kinds.add("case $L -> $T.$L;\n", kind, types.problemKind(), kind);
+    }
+    return MethodSpec.methodBuilder("problem")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(MessageModelWriter.listOf(types.sdParam()))
-        .addParameter(types.message(), "message")
-        .beginControlFlow("if (message.cisco() != null)")
-        .addStatement("return message.cisco().params()")
-        .endControlFlow()
-        .beginControlFlow("for ($T element : message.structuredData())", types.sdElement())
-        .beginControlFlow("if (element.id().equals(SD_ID))")
-        .addStatement("return element.params()")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $T.of()", List.class)
+        .addJavadoc("The listener's report of a field that cannot be read.\n")
+        .returns(problem)
+        .addParameter(types.fieldException(), "e")
+        .addCode(kinds.add("$<};\n").build())
+        .addStatement("return new $T(kind, e.getMessage(), e.field(), e.offset())", problem)
         .build();
   }
 
@@ -143,25 +165,36 @@ final class DecoderWriter {
         .addParameter(types.message(), "message")
         .beginControlFlow("if (message.cisco() != null)")
         .addStatement(
-            "return new $T($T.UNKNOWN_MESSAGE, $S + message.cisco().mnemonic() + $S, $S, -1)",
-            problem, types.problemKind(), "no message of the API has the mnemonic '", "'",
+            "return new $T($T.UNKNOWN_MESSAGE,$W$S + message.cisco().mnemonic() + $S,$W$S, -1)",
+            problem,
+            types.problemKind(),
+            "no message of the API has the mnemonic '",
+            "'",
             "MNEMONIC")
         .endControlFlow()
         .addStatement(
-            "return new $T($T.UNKNOWN_MESSAGE, message.msgId() == null ? $S : $S + message.msgId()"
-                + " + $S, $S, -1)",
-            problem, types.problemKind(), "the message has no MSGID",
-            "no message of the API has the MSGID '", "'", "MSGID")
+            "String text = message.msgId() == null$W? $S$W: $S + message.msgId() + $S",
+            "the message has no MSGID",
+            "no message of the API has the MSGID '",
+            "'")
+        .addStatement(
+            "return new $T($T.UNKNOWN_MESSAGE, text, $S, -1)",
+            problem,
+            types.problemKind(),
+            "MSGID")
         .build();
   }
 
   private MethodSpec read() {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n$>");
     for (Message message : mapping.messages()) {
-      cases.add("case $S -> $L(fields, $S);\n", message.name(),
-          FieldReaders.readName(mapping.payload(message)), "");
+      cases.add(
+          "case $S -> $L(fields, $S);\n",
+          message.name(),
+          FieldReaders.readName(mapping.payload(message)),
+          "");
     }
-    cases.add("default -> throw new IllegalStateException(name);\n$<};\n");
+    cases.add("default -> throw new $T(name);\n$<};\n", IllegalStateException.class);
     return MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(types.names().eventInterface())

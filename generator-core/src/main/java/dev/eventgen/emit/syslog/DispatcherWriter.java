@@ -30,16 +30,17 @@ final class DispatcherWriter {
     return TypeSpec.classBuilder(types.dispatcher())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(
-            "Parses and decodes one syslog frame and calls the listener: the message's method,"
-                + " {@code onMalformed} for a line that does not parse or an event that does not"
-                + " decode, {@code onUnknown} for a line that names no message of the API. A"
-                + " listener method that throws is reported to {@code onListenerFailure}; nothing"
-                + " a listener or a frame does escapes from {@link #dispatch}.\n\n"
-                + "<p>The {@link $T} has transport {@code syslog}, the peer as destination, the"
-                + " header fields and the event's SD params as headers, and the raw bytes as"
-                + " body. Not thread-safe for the listener: call it from one thread.\n",
-            names.eventContext())
-        .addType(outcomeType())
+            Docs.of(
+                "Parses and decodes one syslog frame and calls the listener: the message's method,"
+                    + " {@code onMalformed} for a line that does not parse or an event that does"
+                    + " not decode, {@code onUnknown} for a line that names no message of the API."
+                    + " A listener method that throws is reported to {@code onListenerFailure};"
+                    + " nothing a listener or a frame does escapes from {@link #dispatch}.\n\n"
+                    + "<p>The {@link $T} has transport {@code syslog}, the peer as destination, the"
+                    + " header fields and the event's SD params as headers, and the raw bytes as"
+                    + " body. Not thread-safe for the listener: call it from one thread.\n",
+                names.eventContext()))
+        .addSuperinterface(types.runtimeReceiver().nestedClass("Handler"))
         .addField(names.listener(), "listener", Modifier.PRIVATE, Modifier.FINAL)
         .addField(types.parser(), "parser", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
@@ -48,6 +49,7 @@ final class DispatcherWriter {
                 .build())
         .addMethod(constructor())
         .addMethod(dispatch())
+        .addMethod(transportRejected())
         .addMethod(rejected())
         .addMethod(
             MethodSpec.methodBuilder("listenerFailures")
@@ -60,33 +62,21 @@ final class DispatcherWriter {
         .addMethod(deliver())
         .addMethod(guarded())
         .addMethod(context())
-        .addMethods(new ContextHeadersWriter(types).methods())
         .addMethod(channel())
         .build();
   }
 
   private ClassName outcome() {
-    return types.dispatcher().nestedClass("Outcome");
-  }
-
-  private TypeSpec outcomeType() {
-    return TypeSpec.enumBuilder("Outcome")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("What became of a frame.\n")
-        .addEnumConstant("DELIVERED", constant("Handed to the message's listener method."))
-        .addEnumConstant("MALFORMED", constant("Reported to {@code onMalformed}."))
-        .addEnumConstant("UNKNOWN", constant("Reported to {@code onUnknown}."))
-        .build();
-  }
-
-  private static TypeSpec constant(String doc) {
-    return TypeSpec.anonymousClassBuilder("").addJavadoc(doc + "\n").build();
+    return types.outcome();
   }
 
   private MethodSpec constructor() {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("@param listener receives the events and problems\n@param parser reads the frames\n")
+        .addJavadoc(
+            "@param listener receives the events and problems\n"
+                + "@param parser reads the frames, best made with {@link $T#SD_NAMES}\n",
+            types.decoder())
         .addParameter(names.listener(), "listener")
         .addParameter(types.parser(), "parser")
         .addStatement("this.listener = $T.requireNonNull(listener, $S)", Objects.class, "listener")
@@ -98,7 +88,10 @@ final class DispatcherWriter {
     ClassName problem = names.problem();
     return MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Reads one frame (a datagram, or a TCP frame without its framing) from {@code peer}.\n")
+        .addAnnotation(Override.class)
+        .addJavadoc(
+            "Reads one frame (a datagram, or a TCP frame without its framing) from {@code"
+                + " peer}.\n")
         .returns(outcome())
         .addParameter(byte[].class, "body")
         .addParameter(String.class, "peer")
@@ -107,12 +100,39 @@ final class DispatcherWriter {
         .addStatement("message = parser.parse(body)")
         .nextControlFlow("catch ($T e)", types.parseException())
         .addStatement(
-            "$T problem = new $T(e.tooLarge() ? $T.TOO_LARGE : $T.SYNTAX, e.getMessage(), null, e.offset())",
-            problem, problem, types.problemKind(), types.problemKind())
+            "$T kind = e.tooLarge() ? $T.TOO_LARGE : $T.SYNTAX",
+            types.problemKind(),
+            types.problemKind(),
+            types.problemKind())
+        .addStatement(
+            "$T problem = new $T(kind, e.getMessage(), null, e.offset())", problem, problem)
         .addStatement("rejected(body, peer, problem)")
         .addStatement("return $T.MALFORMED", outcome())
         .endControlFlow()
         .addStatement("return decoded(message, $T.decode(message), body, peer)", types.decoder())
+        .build();
+  }
+
+  private MethodSpec transportRejected() {
+    ClassName problem = names.problem();
+    return MethodSpec.methodBuilder("rejected")
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class)
+        .addJavadoc(
+            "Reports a frame the transport dropped (too large, cut short) to {@code"
+                + " onMalformed}.\n")
+        .addParameter(byte[].class, "body")
+        .addParameter(String.class, "peer")
+        .addParameter(types.rejection(), "rejection")
+        .addStatement(
+            "$T kind = rejection.reason() == $T.Reason.TOO_LARGE$W? $T.TOO_LARGE$W: $T.TRANSPORT",
+            types.problemKind(),
+            types.rejection(),
+            types.problemKind(),
+            types.problemKind())
+        .addStatement(
+            "rejected(body, peer, new $T(kind, rejection.message(), null, rejection.offset()))",
+            problem)
         .build();
   }
 
@@ -155,8 +175,11 @@ final class DispatcherWriter {
   private MethodSpec deliver() {
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (result.messageName())");
     for (Message message : mapping.messages()) {
-      cases.add("case $S -> listener.$L(($T) result.event(), context);\n",
-          message.name(), names.listenerMethod(message), names.messageClass(message));
+      cases.add(
+          "case $S ->$Wlistener.$L(($T) result.event(), context);\n",
+          message.name(),
+          names.listenerMethod(message),
+          names.messageClass(message));
     }
     cases.add("default -> throw new IllegalStateException(result.messageName());\n");
     return MethodSpec.methodBuilder("deliver")
@@ -196,9 +219,15 @@ final class DispatcherWriter {
         .addParameter(String.class, "messageName")
         .addComment("Headers are made only if the listener reads them: most never do.")
         .addStatement(
-            "return new $T($S, channel(messageName), peer, messageName,$Wnew $T(() -> headers(message)),"
-                + " false, body)",
-            names.eventContext(), "syslog", names.eventHeaders())
+            "$T headers =$Wnew $T(() -> $T.of(message, $T.SD_ID))",
+            names.eventHeaders(),
+            names.eventHeaders(),
+            types.headers(),
+            types.decoder())
+        .addStatement(
+            "return new $T($S, channel(messageName), peer, messageName,$Wheaders, false, body)",
+            names.eventContext(),
+            "syslog")
         .build();
   }
 

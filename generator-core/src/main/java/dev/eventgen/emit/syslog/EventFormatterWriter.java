@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -30,15 +29,17 @@ final class EventFormatterWriter {
         TypeSpec.classBuilder(types.eventFormatter())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Writes events as RFC 5424 lines that {@link $T} reads back to equal events:"
-                    + " PRI from {@link #FACILITY} and the message's default severity, the"
-                    + " message's MSGID, the fields as params of the SD element {@code $L}, and"
-                    + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
-                    + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
-                    + " optional object with no field set, has no params and reads back as"
-                    + " absent (null).\n",
-                types.decoder(),
-                mapping.structuredDataId())
+                Docs.of(
+                    "Writes events as RFC 5424 lines that {@link $T} reads back to equal events:"
+                        + " PRI from {@link #FACILITY} and the message's default severity, the"
+                        + " message's MSGID, the fields as params of the SD element {@code "
+                        + mapping.structuredDataId()
+                        + "}, and"
+                        + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
+                        + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
+                        + " optional object with no field set, has no params and reads back as"
+                        + " absent (null).\n",
+                    types.decoder()))
             .addField(
                 FieldSpec.builder(int.class, "FACILITY", Modifier.PUBLIC, Modifier.STATIC)
                     .addModifiers(Modifier.FINAL)
@@ -46,7 +47,8 @@ final class EventFormatterWriter {
                     .initializer("$L", mapping.facility())
                     .build())
             .addField(
-                FieldSpec.builder(String.class, "APP_NAME_PATTERN", Modifier.PUBLIC, Modifier.STATIC)
+                FieldSpec.builder(
+                        String.class, "APP_NAME_PATTERN", Modifier.PUBLIC, Modifier.STATIC)
                     .addModifiers(Modifier.FINAL)
                     .addJavadoc("The APP-NAME pattern the spec gives, for choosing an APP-NAME.\n")
                     .initializer("$S", mapping.appNamePattern())
@@ -56,8 +58,7 @@ final class EventFormatterWriter {
             .addMethod(constructor())
             .addMethod(format())
             .addMethod(message())
-            .addMethod(build())
-            .addMethod(add());
+            .addMethod(build());
     for (ObjectType object : mapping.objects()) {
       type.addMethod(writers.write(object));
     }
@@ -98,18 +99,20 @@ final class EventFormatterWriter {
             .returns(types.message())
             .addParameter(types.names().eventInterface(), "event")
             .addParameter(OffsetDateTime.class, "timestamp")
-            .addStatement(
-                "$T<$T> params = new $T<>()", List.class, types.sdParam(), ArrayList.class);
+            .addStatement("$T params = new $T()", types.params(), types.params());
     for (Message message : mapping.messages()) {
       ClassName cls = types.names().messageClass(message);
       method
           .beginControlFlow("if (event instanceof $T typed)", cls)
-          .addStatement("$L(params, $S, typed)", FieldWriters.writeName(mapping.payload(message)), "")
           .addStatement(
-              "return build($L, $S, $S, $S, params, timestamp)",
+              "$L(params, $S, typed)", FieldWriters.writeName(mapping.payload(message)), "")
+          .addStatement(
+              "return build($L, $S, $S,$W$S, params, timestamp)",
               message.syslog().severity(),
               message.syslog().msgId(),
-              message.syslog().mnemonic() == null ? message.syslog().msgId() : message.syslog().mnemonic(),
+              message.syslog().mnemonic() == null
+                  ? message.syslog().msgId()
+                  : message.syslog().mnemonic(),
               message.title() == null ? message.name() : message.title())
           .endControlFlow();
     }
@@ -128,28 +131,21 @@ final class EventFormatterWriter {
         .addParameter(String.class, "msgId")
         .addParameter(String.class, "mnemonic")
         .addParameter(String.class, "title")
-        .addParameter(MessageModelWriter.listOf(types.sdParam()), "params")
+        .addParameter(types.params(), "params")
         .addParameter(OffsetDateTime.class, "timestamp")
         .addStatement(
             "String text = '%' + appName + '-' + severity + '-' + mnemonic + $S + title", ": ")
         .addStatement(
-            "return new $T($T.RFC5424, FACILITY, severity, 1, timestamp, hostname, appName, null,"
-                + " msgId, $T.of(new $T($S, params)), text, null)",
-            types.message(),
-            types.format(),
-            List.class,
+            "$T element = new $T($S, params.list())",
+            types.sdElement(),
             types.sdElement(),
             mapping.structuredDataId())
-        .build();
-  }
-
-  private MethodSpec add() {
-    return MethodSpec.methodBuilder("add")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(MessageModelWriter.listOf(types.sdParam()), "out")
-        .addParameter(String.class, "name")
-        .addParameter(String.class, "text")
-        .addStatement("out.add(new $T(name, text))", types.sdParam())
+        .addStatement(
+            "return new $T($T.RFC5424, FACILITY, severity, 1, timestamp,$Whostname, appName,"
+                + " null, msgId, $T.of(element), text, null)",
+            types.message(),
+            types.format(),
+            List.class)
         .build();
   }
 }

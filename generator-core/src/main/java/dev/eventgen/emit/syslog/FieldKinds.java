@@ -1,5 +1,6 @@
 package dev.eventgen.emit.syslog;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
@@ -20,8 +21,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * How a property type travels as SD params: as text through a conversion (scalars and enums), as
- * a nested object, or not at all (unions, untyped values, maps and lists of objects in maps).
+ * How a property type travels as SD params: as text through a conversion (scalars and enums), as a
+ * nested object, or not at all (unions, untyped values, maps and lists of objects in maps).
  */
 final class FieldKinds {
 
@@ -69,43 +70,61 @@ final class FieldKinds {
     return type instanceof MapType map ? map.values() : null;
   }
 
-  /** A {@code Function<String, T>} reading the text of a value of the type. */
+  /**
+   * A {@code Function<String, T>} reading the text of a value of the type: a method reference where
+   * one reads the text as it is, else a lambda.
+   */
   CodeBlock conversion(PayloadType type) {
-    CodeBlock text = CodeBlock.of("text");
     if (named(type) instanceof EnumType enumType) {
-      return CodeBlock.of(
-          "text -> $T.fromValue($L)", names.type(enumType.name()), parse(enumType.base(), text));
+      ClassName enumClass = names.type(enumType.name());
+      return enumType.base() == Scalar.Kind.STRING
+          ? CodeBlock.of("$T::fromValue", enumClass)
+          : CodeBlock.of("text -> $T.fromValue($L)", enumClass, parse(enumType.base()));
     }
-    return CodeBlock.of("text -> $L", parse(((Scalar) type).kind(), text));
+    return reference(((Scalar) type).kind());
   }
 
-  private CodeBlock parse(Scalar.Kind kind, CodeBlock text) {
+  private CodeBlock reference(Scalar.Kind kind) {
     return switch (kind) {
-      case STRING -> text;
-      case BOOLEAN -> CodeBlock.of("$T.bool($L)", types.fields(), text);
-      case INT -> CodeBlock.of("$T.valueOf($L)", Integer.class, text);
-      case LONG -> CodeBlock.of("$T.valueOf($L)", Long.class, text);
-      case BIG_INTEGER -> CodeBlock.of("new $T($L)", BigInteger.class, text);
-      case DOUBLE -> CodeBlock.of("$T.valueOf($L)", Double.class, text);
-      case BIG_DECIMAL -> CodeBlock.of("new $T($L)", BigDecimal.class, text);
-      case DATE_TIME -> CodeBlock.of("$T.dateTime($L)", types.fields(), text);
-      case DATE -> CodeBlock.of("$T.parse($L)", LocalDate.class, text);
-      case TIME -> CodeBlock.of("$T.parse($L)", OffsetTime.class, text);
-      case UUID -> CodeBlock.of("$T.fromString($L)", UUID.class, text);
-      case URI -> CodeBlock.of("$T.create($L)", URI.class, text);
-      case BYTES -> CodeBlock.of("$T.getDecoder().decode($L)", Base64.class, text);
+      case STRING -> CodeBlock.of("text -> text");
+      case BOOLEAN -> CodeBlock.of("$T::bool", types.fields());
+      case INT -> CodeBlock.of("$T::valueOf", Integer.class);
+      case LONG -> CodeBlock.of("$T::valueOf", Long.class);
+      case BIG_INTEGER -> CodeBlock.of("$T::new", BigInteger.class);
+      case DOUBLE -> CodeBlock.of("$T::valueOf", Double.class);
+      case BIG_DECIMAL -> CodeBlock.of("$T::new", BigDecimal.class);
+      case DATE_TIME -> CodeBlock.of("$T::dateTime", types.fields());
+      case DATE -> CodeBlock.of("$T::parse", LocalDate.class);
+      case TIME -> CodeBlock.of("$T::parse", OffsetTime.class);
+      case UUID -> CodeBlock.of("$T::fromString", UUID.class);
+      case URI -> CodeBlock.of("$T::create", URI.class);
+      case BYTES -> CodeBlock.of("text -> $T.getDecoder().decode(text)", Base64.class);
       case ANY -> throw new IllegalArgumentException("untyped values have no SD text");
     };
   }
 
-  /** The SD text of {@code value}, an expression of the type known to be non-null. */
-  CodeBlock text(PayloadType type, CodeBlock value) {
-    if (isEnum(type)) {
-      return CodeBlock.of("String.valueOf($L.value())", value);
+  /** The base value of an enum that is not a string, read from {@code text}. */
+  private CodeBlock parse(Scalar.Kind kind) {
+    return switch (kind) {
+      case INT -> CodeBlock.of("$T.valueOf(text)", Integer.class);
+      case LONG -> CodeBlock.of("$T.valueOf(text)", Long.class);
+      case DOUBLE -> CodeBlock.of("$T.valueOf(text)", Double.class);
+      case BOOLEAN -> CodeBlock.of("$T.bool(text)", types.fields());
+      default -> CodeBlock.of("text");
+    };
+  }
+
+  /**
+   * A {@code Function<T, ?>} giving the SD text of a non-null value of the type, for {@link
+   * SyslogTypes#params()}: an enum's wire value, base64 for bytes, or the value itself.
+   */
+  CodeBlock text(PayloadType type) {
+    if (named(type) instanceof EnumType enumType) {
+      return CodeBlock.of("$T::value", names.type(enumType.name()));
     }
     if (type instanceof Scalar scalar && scalar.kind() == Scalar.Kind.BYTES) {
-      return CodeBlock.of("$T.getEncoder().encodeToString($L)", Base64.class, value);
+      return CodeBlock.of("$T::base64", types.params());
     }
-    return CodeBlock.of("String.valueOf($L)", value);
+    return null;
   }
 }

@@ -30,7 +30,7 @@ final class FieldWriters {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(writeName(type))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addParameter(MessageModelWriter.listOf(types.sdParam()), "out")
+            .addParameter(types.params(), "out")
             .addParameter(String.class, "prefix")
             .addParameter(types.names().type(type.name()), "value")
             .beginControlFlow("if (value == null)")
@@ -44,53 +44,49 @@ final class FieldWriters {
     return method.build();
   }
 
+  /** One call on the params per field; absent values are skipped by the runtime. */
   private CodeBlock field(Component component) {
     PayloadType type = component.property().type();
-    CodeBlock path = CodeBlock.of("prefix + $S", component.property().wireName());
+    String wireName = component.property().wireName();
     CodeBlock value = CodeBlock.of("value.$N()", component.javaName());
     if (kinds.isText(type)) {
-      return CodeBlock.builder()
-          .beginControlFlow("if ($L != null)", value)
-          .addStatement("add(out, $L, $L)", path, kinds.text(type, value))
-          .endControlFlow()
-          .build();
+      CodeBlock text = kinds.text(type);
+      return text == null
+          ? CodeBlock.of("out.add(prefix + $S, $L);\n", wireName, value)
+          : CodeBlock.of("out.add(prefix + $S, $L,$W$L);\n", wireName, value, text);
     }
     ObjectType object = kinds.object(type);
     if (object != null) {
-      return CodeBlock.of(
-          "$L(out, prefix + $S, $L);\n",
-          writeName(object), component.property().wireName() + ".", value);
+      return CodeBlock.of("$L(out, prefix + $S, $L);\n", writeName(object), wireName + ".", value);
     }
     PayloadType items = kinds.items(type);
-    PayloadType values = kinds.mapValues(type);
-    if (items != null && (kinds.isText(items) || kinds.object(items) != null)) {
-      return list(items, path, value);
+    if (items != null && kinds.isText(items)) {
+      return CodeBlock.of(
+          "out.addAll(prefix + $S, $L,$W$L);\n", wireName, value, textOrSelf(items));
     }
-    if (values != null && kinds.isText(values)) {
+    if (items != null && kinds.object(items) != null) {
       return CodeBlock.builder()
-          .beginControlFlow("if ($L != null)", value)
+          .beginControlFlow("for (int i = 0; $L != null && i < $L.size(); i++)", value, value)
           .addStatement(
-              "$L.forEach((key, item) -> add(out, $L + '.' + key, $L))",
-              value, path, kinds.text(values, CodeBlock.of("item")))
+              "$L(out, prefix + $S + i + '.', $L.get(i))",
+              writeName(kinds.object(items)),
+              wireName + ".",
+              value)
           .endControlFlow()
           .build();
     }
-    return CodeBlock.of("// $L has no SD form (union, untyped or map of objects): not written\n",
+    PayloadType values = kinds.mapValues(type);
+    if (values != null && kinds.isText(values)) {
+      return CodeBlock.of(
+          "out.addMap(prefix + $S, $L,$W$L);\n", wireName, value, textOrSelf(values));
+    }
+    return CodeBlock.of(
+        "// $L has no SD form (union, untyped or map of objects): not written\n",
         component.javaName());
   }
 
-  private CodeBlock list(PayloadType items, CodeBlock path, CodeBlock value) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .beginControlFlow("if ($L != null)", value)
-            .beginControlFlow("for (int i = 0; i < $L.size(); i++)", value);
-    CodeBlock item = CodeBlock.of("$L.get(i)", value);
-    ObjectType object = kinds.object(items);
-    if (object != null) {
-      code.addStatement("$L(out, $L + '.' + i + '.', $L)", writeName(object), path, item);
-    } else {
-      code.addStatement("add(out, $L, $L)", path, kinds.text(items, item));
-    }
-    return code.endControlFlow().endControlFlow().build();
+  private CodeBlock textOrSelf(PayloadType type) {
+    CodeBlock text = kinds.text(type);
+    return text != null ? text : CodeBlock.of("$T::text", types.params());
   }
 }

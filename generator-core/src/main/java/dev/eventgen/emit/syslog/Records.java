@@ -45,8 +45,7 @@ final class Records {
         TypeSpec.recordBuilder(name)
             .addModifiers(modifiers.length == 0 ? new Modifier[] {Modifier.PUBLIC} : modifiers)
             .addJavadoc(javadoc.build())
-            .recordConstructor(
-                MethodSpec.constructorBuilder().addParameters(components).build());
+            .recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build());
     if (compactBody != null) {
       type.addMethod(
           MethodSpec.compactConstructorBuilder()

@@ -7,30 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The SD names a line of the API carries, known when the code is generated: the SD-IDs and
- * PARAM-NAMEs RFC 5424 registers (section 7), the API's SD-ID and every flattened field name
- * with a fixed path. Names under lists of objects and maps ({@code targets.0.deviceId}) depend
- * on the data and are left out.
+ * The SD names a line of the API carries, known when the code is generated: the API's SD-ID and
+ * every flattened field name with a fixed path. Names under lists of objects and maps ({@code
+ * targets.0.deviceId}) depend on the data and are left out.
  */
 final class SdNames {
 
-  /** RFC 5424 section 7: the registered SD-IDs, each followed by its PARAM-NAMEs. */
-  private static final List<String> REGISTERED =
-      List.of(
-          "timeQuality", "tzKnown", "isSynced", "syncAccuracy",
-          "origin", "ip", "enterpriseId", "software", "swVersion",
-          "meta", "sequenceId", "sysUpTime", "language");
-
   private SdNames() {}
 
-  /** The registered names alone, for a parser without an API mapping. */
-  static List<String> registered() {
-    return REGISTERED;
-  }
-
-  /** The registered names, then the API's SD-ID and fixed field paths, each once. */
+  /**
+   * The API's SD-ID and fixed field paths, each once; the runtime's table adds the names RFC 5424
+   * registers.
+   */
   static List<String> of(SyslogMapping mapping, FieldKinds kinds) {
-    Set<String> names = new LinkedHashSet<>(REGISTERED);
+    Set<String> names = new LinkedHashSet<>();
     names.add(mapping.structuredDataId());
     for (var message : mapping.messages()) {
       collect(mapping.payload(message), "", kinds, new LinkedHashSet<>(), names);

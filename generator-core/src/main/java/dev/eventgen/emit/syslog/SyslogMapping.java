@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What of the API travels as syslog: the messages with an {@code x-syslog} extension and an
- * object payload, the server-level settings, and every object type their fields reach.
+ * What of the API travels as syslog: the messages with an {@code x-syslog} extension and an object
+ * payload, the server-level settings, and every object type their fields reach.
  */
 final class SyslogMapping {
 
@@ -28,14 +28,11 @@ final class SyslogMapping {
   private final List<Message> messages;
   private final SyslogServer server;
   private final Set<ObjectType> objects = new LinkedHashSet<>();
-  private final Set<ObjectType> listItems = new LinkedHashSet<>();
 
   SyslogMapping(JavaNames names) {
     this.api = names.api();
     this.messages =
-        api.messages().stream()
-            .filter(m -> m.syslog() != null && !names.isWrapped(m))
-            .toList();
+        api.messages().stream().filter(m -> m.syslog() != null && !names.isWrapped(m)).toList();
     this.server =
         api.servers().stream().map(Server::syslog).filter(s -> s != null).findFirst().orElse(null);
     collectObjects();
@@ -54,8 +51,8 @@ final class SyslogMapping {
   }
 
   /**
-   * The SD-ID carrying the fields; without a server that names one, {@code event@32473} (32473
-   * is the enterprise number RFC 5612 reserves for documentation).
+   * The SD-ID carrying the fields; without a server that names one, {@code event@32473} (32473 is
+   * the enterprise number RFC 5612 reserves for documentation).
    */
   String structuredDataId() {
     return server == null || server.structuredDataId() == null
@@ -76,11 +73,6 @@ final class SyslogMapping {
     return objects;
   }
 
-  /** True if some list holds items of the type. */
-  boolean inLists(ObjectType type) {
-    return listItems.contains(type);
-  }
-
   private void collectObjects() {
     Deque<ObjectType> pending = new ArrayDeque<>();
     messages.forEach(m -> pending.add(payload(m)));
@@ -88,20 +80,17 @@ final class SyslogMapping {
       ObjectType type = pending.poll();
       if (objects.add(type)) {
         for (Property property : type.properties()) {
-          reach(property.type(), pending, false);
+          reach(property.type(), pending);
         }
       }
     }
   }
 
-  private void reach(PayloadType type, Deque<ObjectType> pending, boolean inList) {
+  private void reach(PayloadType type, Deque<ObjectType> pending) {
     if (type instanceof TypeRef ref && api.resolve(ref) instanceof ObjectType object) {
       pending.add(object);
-      if (inList) {
-        listItems.add(object);
-      }
     } else if (type instanceof dev.eventgen.model.ListType list) {
-      reach(list.items(), pending, true);
+      reach(list.items(), pending);
     }
   }
 }

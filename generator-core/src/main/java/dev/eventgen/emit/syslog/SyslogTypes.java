@@ -1,15 +1,16 @@
 package dev.eventgen.emit.syslog;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import javax.lang.model.element.Modifier;
 import dev.eventgen.emit.JavaNames;
 
 /**
- * Names of the generated syslog types. The generic ones (parser, message model) carry a {@code
- * Syslog} prefix; the API-specific ones are prefixed with the API name.
+ * Names of the types generated syslog code uses: the runtime's, which are the same for every spec
+ * ({@code dev.eventgen.runtime.syslog}), and the API's own, prefixed with the API name.
  */
 final class SyslogTypes {
+
+  /** The runtime package of the generic syslog types. */
+  static final String RUNTIME = "dev.eventgen.runtime.syslog";
 
   private final JavaNames names;
   private final String pkg;
@@ -23,101 +24,64 @@ final class SyslogTypes {
     return names;
   }
 
-  ClassName format() {
-    return generic("SyslogFormat");
+  ClassName message() {
+    return runtime("SyslogMessage");
   }
 
-  ClassName message() {
-    return generic("SyslogMessage");
+  ClassName format() {
+    return runtime("SyslogFormat");
   }
 
   ClassName sdElement() {
-    return generic("SyslogSdElement");
-  }
-
-  ClassName sdParam() {
-    return generic("SyslogSdParam");
-  }
-
-  ClassName cisco() {
-    return generic("SyslogCisco");
-  }
-
-  ClassName parseException() {
-    return generic("SyslogParseException");
-  }
-
-  /**
-   * The start of every format parser's entry point: {@code static SyslogMessage parse(SyslogCursor
-   * in, int pri) throws SyslogParseException}, called after the PRI has been read.
-   */
-  MethodSpec.Builder formatParseMethod() {
-    return MethodSpec.methodBuilder("parse")
-        .addModifiers(Modifier.STATIC)
-        .returns(message())
-        .addException(parseException())
-        .addParameter(cursor(), "in")
-        .addParameter(int.class, "pri");
+    return runtime("SyslogSdElement");
   }
 
   ClassName sdNames() {
-    return generic("SyslogNames");
-  }
-
-  ClassName cursor() {
-    return generic("SyslogCursor");
+    return runtime("SyslogNames");
   }
 
   ClassName parser() {
-    return generic("SyslogParser");
+    return runtime("SyslogParser");
   }
 
-  ClassName rfc5424Parser() {
-    return generic("Rfc5424Parser");
-  }
-
-  ClassName rfc3164Parser() {
-    return generic("Rfc3164Parser");
-  }
-
-  ClassName ciscoLogParser() {
-    return generic("CiscoLogParser");
+  ClassName parseException() {
+    return runtime("SyslogParseException");
   }
 
   ClassName formatter() {
-    return generic("SyslogFormatter");
-  }
-
-  ClassName framer() {
-    return generic("SyslogFramer");
+    return runtime("SyslogFormatter");
   }
 
   ClassName fields() {
-    return generic("SyslogFields");
+    return runtime("SyslogFields");
   }
 
-  ClassName fieldFailure() {
-    return fields().nestedClass("Failure");
+  ClassName fieldException() {
+    return runtime("SyslogFieldException");
+  }
+
+  ClassName params() {
+    return runtime("SyslogParams");
+  }
+
+  ClassName headers() {
+    return runtime("SyslogHeaders");
+  }
+
+  ClassName rejection() {
+    return runtime("SyslogRejection");
+  }
+
+  ClassName runtimeReceiver() {
+    return runtime("SyslogReceiver");
+  }
+
+  ClassName outcome() {
+    return runtimeReceiver().nestedClass("Outcome");
   }
 
   ClassName problemKind() {
     return names.problem().nestedClass("Kind");
-  }
-
-  ClassName frameSink() {
-    return generic("SyslogFrameSink");
-  }
-
-  ClassName udpServer() {
-    return generic("SyslogUdpServer");
-  }
-
-  ClassName tcpServer() {
-    return generic("SyslogTcpServer");
-  }
-
-  ClassName threads() {
-    return generic("SyslogThreads");
   }
 
   ClassName dispatcher() {
@@ -136,8 +100,8 @@ final class SyslogTypes {
     return specific("SyslogReceiver");
   }
 
-  private ClassName generic(String simpleName) {
-    return ClassName.get(pkg, simpleName);
+  private static ClassName runtime(String simpleName) {
+    return ClassName.get(RUNTIME, simpleName);
   }
 
   private ClassName specific(String suffix) {

@@ -6,9 +6,12 @@ import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.TypeRef;
+import dev.eventgen.runtime.syslog.SyslogNames;
+import dev.eventgen.runtime.syslog.SyslogParser;
 import dev.eventgen.testing.CompiledSources;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -38,6 +41,16 @@ final class GeneratedCvpSyslog {
 
   Class<?> syslog(String simpleName) {
     return compiled.load(BASE + ".syslog." + simpleName);
+  }
+
+  /** A runtime parser that knows the decoder's SD names, as the generated receiver makes it. */
+  SyslogParser parser() {
+    try {
+      SyslogNames names = (SyslogNames) syslog("CvpSyslogDecoder").getField("SD_NAMES").get(null);
+      return new SyslogParser(Clock.systemDefaultZone(), SyslogParser.DEFAULT_MAX_LENGTH, names);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   Class<?> model(String simpleName) {

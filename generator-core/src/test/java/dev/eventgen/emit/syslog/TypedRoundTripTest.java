@@ -28,8 +28,7 @@ class TypedRoundTripTest {
     String line = (String) invoke(formatter, "format", event,
         OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
 
-    Object parser = CVP.syslog("SyslogParser").getConstructor().newInstance();
-    Object parsed = invoke(parser, "parse", (Object) line.getBytes(StandardCharsets.UTF_8));
+    Object parsed = CVP.parser().parse(line.getBytes(StandardCharsets.UTF_8));
     Object result = invokeStatic(CVP.syslog("CvpSyslogDecoder"), "decode", parsed);
 
     assertNull(invoke(result, "problem"), line);

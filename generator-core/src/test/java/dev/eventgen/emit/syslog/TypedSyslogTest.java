@@ -115,8 +115,7 @@ class TypedSyslogTest {
   }
 
   private List<?> elements(String line) throws Exception {
-    Object parser = cvp.syslog("SyslogParser").getConstructor().newInstance();
-    Object message = invoke(parser, "parse", (Object) line.getBytes(StandardCharsets.UTF_8));
+    Object message = cvp.parser().parse(line.getBytes(StandardCharsets.UTF_8));
     return (List<?>) invoke(message, "structuredData");
   }
 
@@ -137,8 +136,7 @@ class TypedSyslogTest {
   }
 
   Object decode(String line) throws Exception {
-    Object parser = cvp.syslog("SyslogParser").getConstructor().newInstance();
-    Object message = invoke(parser, "parse", (Object) line.getBytes(StandardCharsets.UTF_8));
+    Object message = cvp.parser().parse(line.getBytes(StandardCharsets.UTF_8));
     return invokeStatic(cvp.syslog("CvpSyslogDecoder"), "decode", message);
   }
 

@@ -1,8 +1,8 @@
 package dev.eventgen.it.syslog;
 
-import com.acme.cvp.syslog.SyslogMessage;
-import com.acme.cvp.syslog.SyslogSdElement;
-import com.acme.cvp.syslog.SyslogSdParam;
+import dev.eventgen.runtime.syslog.SyslogMessage;
+import dev.eventgen.runtime.syslog.SyslogSdElement;
+import dev.eventgen.runtime.syslog.SyslogSdParam;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
