@@ -6,8 +6,6 @@ import dev.eventgen.emit.Emitter;
 import dev.eventgen.emit.Emitters;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
-import dev.eventgen.parse.LoadedSpec;
-import dev.eventgen.parse.SpecLoader;
 import dev.eventgen.write.SourceWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,10 +2,10 @@ package dev.eventgen.bench;
 
 import com.palantir.javapoet.JavaFile;
 import dev.eventgen.Generator;
+import dev.eventgen.LoadedSpec;
 import dev.eventgen.Reporter;
 import dev.eventgen.Target;
 import dev.eventgen.diagnostic.SpecException;
-import dev.eventgen.parse.LoadedSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.eventgen.diff;
 
 import dev.eventgen.Generator;
+import dev.eventgen.LoadedSpec;
 import dev.eventgen.RefMap;
 import dev.eventgen.Reporter;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.Server;
-import dev.eventgen.parse.LoadedSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

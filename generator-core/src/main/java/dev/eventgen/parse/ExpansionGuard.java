@@ -12,14 +12,14 @@ import java.util.Map;
  * "billion laughs" would exhaust memory. Sizes are counted per shared node, so this costs one
  * pass over the resolved tree.
  */
-final class ExpansionGuard {
+public final class ExpansionGuard {
 
   /** Far beyond any real API (the CVP spec expands to about 10,000 nodes). */
   static final long LIMIT = 2_000_000;
 
   private ExpansionGuard() {}
 
-  static void check(ResolvedSpec spec, Diagnostics diagnostics) {
+  public static void check(ResolvedSpec spec, Diagnostics diagnostics) {
     long size = size(spec.tree(), spec.origins(), new IdentityHashMap<>());
     if (size > LIMIT) {
       ErrorCode.E018.report(

@@ -17,7 +17,7 @@ public final class SpecPositions {
   private final JsonNode tree;
   private final Origins origins;
 
-  SpecPositions(ResolvedSpec spec) {
+  public SpecPositions(ResolvedSpec spec) {
     this.tree = spec.tree();
     this.origins = spec.origins();
   }

@@ -1,8 +1,8 @@
 package dev.eventgen.corpus;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.SpecException;
-import dev.eventgen.parse.LoadedSpec;
-import dev.eventgen.parse.SpecLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

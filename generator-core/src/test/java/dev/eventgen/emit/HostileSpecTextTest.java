@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.eventgen.Generator;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.Target;
 import dev.eventgen.model.Api;
-import dev.eventgen.parse.SpecLoader;
 import dev.eventgen.testing.CompiledSources;
 import java.nio.file.Path;
 import java.util.EnumSet;

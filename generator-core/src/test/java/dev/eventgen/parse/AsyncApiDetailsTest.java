@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.eventgen.Generator;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.Target;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;

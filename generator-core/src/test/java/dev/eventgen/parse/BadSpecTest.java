@@ -3,6 +3,8 @@ package dev.eventgen.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.diagnostic.SpecException;
 import java.io.ByteArrayOutputStream;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.build.ContentHash;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Channel;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.EnumType;
@@ -13,8 +15,8 @@ import dev.eventgen.model.NamedType;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Property;
-import dev.eventgen.model.Scalar;
 import dev.eventgen.model.Scalar.Kind;
+import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
 import dev.eventgen.model.UnionType;
 import java.math.BigDecimal;

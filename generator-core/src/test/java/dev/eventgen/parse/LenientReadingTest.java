@@ -2,6 +2,8 @@ package dev.eventgen.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.model.Message;
 import java.nio.file.Path;

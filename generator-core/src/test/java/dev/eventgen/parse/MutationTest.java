@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.diagnostic.SpecException;
 import java.io.IOException;

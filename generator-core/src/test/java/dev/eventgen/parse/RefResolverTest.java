@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Diagnostics;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.JmsDestination;

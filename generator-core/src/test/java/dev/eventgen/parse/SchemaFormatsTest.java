@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.build.ModelBuilder;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.diagnostic.Diagnostics;
@@ -15,8 +17,8 @@ import dev.eventgen.model.MapType;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Property;
-import dev.eventgen.model.Scalar;
 import dev.eventgen.model.Scalar.Kind;
+import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
 import dev.eventgen.model.UnionType;
 import java.nio.file.Path;

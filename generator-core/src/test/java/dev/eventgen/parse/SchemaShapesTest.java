@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventgen.LoadedSpec;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.EnumType;
@@ -12,8 +14,8 @@ import dev.eventgen.model.MapType;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Property;
-import dev.eventgen.model.Scalar;
 import dev.eventgen.model.Scalar.Kind;
+import dev.eventgen.model.Scalar;
 import dev.eventgen.model.TypeRef;
 import dev.eventgen.model.UnionType;
 import java.nio.file.Path;

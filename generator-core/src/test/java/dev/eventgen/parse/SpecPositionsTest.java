@@ -2,6 +2,7 @@ package dev.eventgen.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.eventgen.SpecLoader;
 import dev.eventgen.diagnostic.Location;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.eventgen.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.eventgen.SpecLoader;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;

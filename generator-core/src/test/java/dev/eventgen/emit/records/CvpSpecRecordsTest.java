@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.palantir.javapoet.JavaFile;
 import dev.eventgen.Generator;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Message;
-import dev.eventgen.parse.SpecLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eventgen.parse.SpecLoader;
+import dev.eventgen.SpecLoader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;

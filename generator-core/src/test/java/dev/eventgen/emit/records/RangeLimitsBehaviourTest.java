@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.eventgen.Generator;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.Target;
 import dev.eventgen.model.Api;
-import dev.eventgen.parse.SpecLoader;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;

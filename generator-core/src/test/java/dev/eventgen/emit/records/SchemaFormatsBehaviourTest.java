@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.eventgen.Generator;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.Target;
 import dev.eventgen.model.Api;
-import dev.eventgen.parse.SpecLoader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventgen.Generator;
+import dev.eventgen.SpecLoader;
 import dev.eventgen.Target;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.TypeRef;
-import dev.eventgen.parse.SpecLoader;
 import dev.eventgen.runtime.syslog.SyslogMessage;
 import dev.eventgen.runtime.syslog.SyslogParseException;
 import dev.eventgen.runtime.syslog.SyslogParser;

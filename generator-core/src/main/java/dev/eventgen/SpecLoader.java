@@ -1,7 +1,6 @@
-package dev.eventgen.parse;
+package dev.eventgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventgen.RefMap;
 import dev.eventgen.build.ModelBuilder;
 import dev.eventgen.check.SpecChecker;
 import dev.eventgen.diagnostic.Diagnostics;
@@ -9,10 +8,20 @@ import dev.eventgen.diagnostic.ErrorCode;
 import dev.eventgen.diagnostic.Location;
 import dev.eventgen.diagnostic.SpecException;
 import dev.eventgen.model.Api;
+import dev.eventgen.parse.ExpansionGuard;
+import dev.eventgen.parse.Layout;
+import dev.eventgen.parse.RefResolver;
+import dev.eventgen.parse.ResolvedSpec;
+import dev.eventgen.parse.SourceFile;
+import dev.eventgen.parse.SpecPositions;
+import dev.eventgen.parse.SpecReader;
+import dev.eventgen.parse.SpecVersion;
+import dev.eventgen.parse.TraitMerger;
 import java.nio.file.Path;
 
 /**
- * Runs the front half of the pipeline: read, resolve, bind, check, build the model. Each stage
+ * Drives the front half of the pipeline: read, resolve ({@code parse}), check ({@code check}),
+ * merge traits, build the model ({@code build}). Each stage
  * collects every problem it finds; the gate after it stops the run with one {@link SpecException}
  * carrying all of them, so no stage ever sees broken input. Nothing else escapes, whatever the
  * input file holds.

@@ -1,7 +1,8 @@
-package dev.eventgen.parse;
+package dev.eventgen;
 
 import dev.eventgen.diagnostic.Diagnostic;
 import dev.eventgen.model.Api;
+import dev.eventgen.parse.SpecPositions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
