@@ -33,8 +33,7 @@ public final class Generator {
     long start = System.nanoTime();
     LoadedSpec spec = load(options.specFile(), options.refMap(), reporter);
     Api api = spec.api();
-    Set<Target> targets =
-        options.targets().isEmpty() ? Target.defaultsFor(api) : options.targets();
+    Set<Target> targets = options.targets().isEmpty() ? Target.defaultsFor(api) : options.targets();
     List<JavaFile> files = emit(api, targets, options.packageName(), options.apiName());
     List<Path> written = new SourceWriter().write(files, options.outputDirectory());
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

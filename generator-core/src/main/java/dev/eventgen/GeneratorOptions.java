@@ -31,7 +31,8 @@ public record GeneratorOptions(
     refMap = refMap == null ? RefMap.NONE : refMap;
     targets = targets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(targets));
     if (!packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
-      throw new IllegalArgumentException("package name '" + packageName + "' is not a Java package");
+      throw new IllegalArgumentException(
+          "package name '" + packageName + "' is not a Java package");
     }
     if (apiName != null && !apiName.matches("[A-Z][A-Za-z0-9]*")) {
       throw new IllegalArgumentException(
@@ -41,7 +42,11 @@ public record GeneratorOptions(
 
   /** Options without a ref map: remote refs are refused. */
   public GeneratorOptions(
-      Path specFile, Path outputDirectory, String packageName, Set<Target> targets, String apiName) {
+      Path specFile,
+      Path outputDirectory,
+      String packageName,
+      Set<Target> targets,
+      String apiName) {
     this(specFile, outputDirectory, packageName, targets, apiName, RefMap.NONE);
   }
 

@@ -52,7 +52,9 @@ public record RefMap(Map<String, Path> folders) {
       int equals = entry.indexOf('=');
       if (equals <= 0 || equals == entry.length() - 1) {
         throw new IllegalArgumentException(
-            "ref map '" + entry + "' is not <prefix>=<folder>, e.g. https://schemas.example.com/=schemas");
+            "ref map '"
+                + entry
+                + "' is not <prefix>=<folder>, e.g. https://schemas.example.com/=schemas");
       }
       String prefix = entry.substring(0, equals);
       Path folder;

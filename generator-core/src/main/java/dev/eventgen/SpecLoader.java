@@ -21,10 +21,9 @@ import java.nio.file.Path;
 
 /**
  * Drives the front half of the pipeline: read, resolve ({@code parse}), check ({@code check}),
- * merge traits, build the model ({@code build}). Each stage
- * collects every problem it finds; the gate after it stops the run with one {@link SpecException}
- * carrying all of them, so no stage ever sees broken input. Nothing else escapes, whatever the
- * input file holds.
+ * merge traits, build the model ({@code build}). Each stage collects every problem it finds; the
+ * gate after it stops the run with one {@link SpecException} carrying all of them, so no stage ever
+ * sees broken input. Nothing else escapes, whatever the input file holds.
  */
 public final class SpecLoader {
 

@@ -61,12 +61,16 @@ class RefMapTest {
   void theDescriptionHasAbsoluteFoldersInPrefixOrder() {
     assertEquals("(none)", RefMap.NONE.describe());
     assertEquals(
-        "https://a/=" + Path.of("x").toAbsolutePath() + " https://b/=" + Path.of("y").toAbsolutePath(),
+        "https://a/="
+            + Path.of("x").toAbsolutePath()
+            + " https://b/="
+            + Path.of("y").toAbsolutePath(),
         RefMap.parse(List.of("https://b/=y", "https://a/=x"), Path.of("")).describe());
   }
 
   private static String refused(String... entries) {
-    return assertThrows(IllegalArgumentException.class, () -> RefMap.parse(List.of(entries), Path.of("")))
+    return assertThrows(
+            IllegalArgumentException.class, () -> RefMap.parse(List.of(entries), Path.of("")))
         .getMessage();
   }
 }

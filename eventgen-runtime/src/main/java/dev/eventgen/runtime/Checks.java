@@ -78,8 +78,8 @@ public final class Checks {
   }
 
   /**
-   * {@code pattern} by {@link java.util.regex}: JSON Schema patterns are not anchored, so the
-   * value must contain a match ({@link java.util.regex.Matcher#find()}).
+   * {@code pattern} by {@link java.util.regex}: JSON Schema patterns are not anchored, so the value
+   * must contain a match ({@link java.util.regex.Matcher#find()}).
    */
   public static void pattern(String value, Pattern pattern, String label) {
     if (value != null && !pattern.matcher(value).find()) {
@@ -180,8 +180,7 @@ public final class Checks {
   }
 
   /**
-   * {@code maximum} compared exactly, as decimals; see {@link #minimum(Number, String,
-   * String)}.
+   * {@code maximum} compared exactly, as decimals; see {@link #minimum(Number, String, String)}.
    */
   public static void maximum(Number value, String max, String label) {
     if (value != null && decimal(value).compareTo(new BigDecimal(max)) > 0) {
@@ -214,8 +213,8 @@ public final class Checks {
   }
 
   /**
-   * The constant of a generated enum with the given wire value: its {@code fromValue}, which Jackson
-   * calls to read one.
+   * The constant of a generated enum with the given wire value: its {@code fromValue}, which
+   * Jackson calls to read one.
    *
    * @param constants the enum's constants, in declaration order
    * @param wireValue a constant's value as it appears in JSON

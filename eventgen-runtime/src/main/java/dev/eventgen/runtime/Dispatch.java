@@ -36,15 +36,17 @@ public final class Dispatch {
   }
 
   /**
-   * Decodes and validates the body with {@code decoder}, then hands the event to {@code target};
-   * a body that does not decode goes to {@code onMalformed}.
+   * Decodes and validates the body with {@code decoder}, then hands the event to {@code target}; a
+   * body that does not decode goes to {@code onMalformed}.
    *
    * @param context the message, with its raw body
    * @param decoder reads (and validates) the body; a decoder returning null is malformed too
    * @param target the listener's typed method
    * @param <T> the event type
    */
-  public <T> void decode(EventContext context, Decoder<? extends T> decoder,
+  public <T> void decode(
+      EventContext context,
+      Decoder<? extends T> decoder,
       BiConsumer<? super T, EventContext> target) {
     T event;
     try {
@@ -68,8 +70,8 @@ public final class Dispatch {
    * @param target the listener's typed method
    * @param <T> the event type
    */
-  public <T> void deliver(EventContext context, T event,
-      BiConsumer<? super T, EventContext> target) {
+  public <T> void deliver(
+      EventContext context, T event, BiConsumer<? super T, EventContext> target) {
     delivered.increment();
     guarded(context, () -> target.accept(event, context));
   }
@@ -96,9 +98,7 @@ public final class Dispatch {
     guarded(context, () -> listener.onUnknown(context, problem));
   }
 
-  /**
-   * What this core has done so far.
-   */
+  /** What this core has done so far. */
   public Counts counts() {
     return new Counts(delivered.sum(), malformed.sum(), unknown.sum(), listenerFailures.sum());
   }
@@ -117,9 +117,7 @@ public final class Dispatch {
     }
   }
 
-  /**
-   * Reports a listener's failure; one thrown while reporting is logged and dropped.
-   */
+  /** Reports a listener's failure; one thrown while reporting is logged and dropped. */
   private void listenerFailed(EventContext context, Throwable failure) {
     listenerFailures.increment();
     try {
@@ -149,15 +147,11 @@ public final class Dispatch {
     T decode(byte[] body) throws DecodeException;
   }
 
-  /**
-   * A body that does not decode, with the {@link Problem} that says why.
-   */
+  /** A body that does not decode, with the {@link Problem} that says why. */
   public static final class DecodeException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The problem; not serialized.
-     */
+    /** The problem; not serialized. */
     private final transient Problem problem;
 
     /**
@@ -170,9 +164,7 @@ public final class Dispatch {
       this.problem = problem;
     }
 
-    /**
-     * What is wrong, and where.
-     */
+    /** What is wrong, and where. */
     public Problem problem() {
       return problem;
     }
@@ -188,9 +180,7 @@ public final class Dispatch {
    * @param listenerFailures failures thrown by listener methods
    */
   public record Counts(long delivered, long malformed, long unknown, long listenerFailures) {
-    /**
-     * All messages received: delivered, malformed or unknown.
-     */
+    /** All messages received: delivered, malformed or unknown. */
     public long received() {
       return delivered + malformed + unknown;
     }

@@ -21,16 +21,18 @@ import java.util.function.Supplier;
  * @param redelivered true if the transport says it delivered this message before
  * @param body the raw bytes as received; not copied, do not modify
  */
-public record EventContext(String transport, String channel, String destination,
-    String messageName, Map<String, Object> headers, boolean redelivered, byte[] body) {
-  /**
-   * The {@code transport} of messages received over JMS.
-   */
+public record EventContext(
+    String transport,
+    String channel,
+    String destination,
+    String messageName,
+    Map<String, Object> headers,
+    boolean redelivered,
+    byte[] body) {
+  /** The {@code transport} of messages received over JMS. */
   public static final String JMS = "jms";
 
-  /**
-   * The {@code transport} of messages received as syslog.
-   */
+  /** The {@code transport} of messages received as syslog. */
   public static final String SYSLOG = "syslog";
 
   /**
@@ -40,34 +42,43 @@ public record EventContext(String transport, String channel, String destination,
   public EventContext {
     Objects.requireNonNull(transport, "transport");
     // A transport's Headers are fixed already; any other map is copied.
-    headers = headers == null ? Map.of() : headers instanceof Headers ? headers
-        : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    headers =
+        headers == null
+            ? Map.of()
+            : headers instanceof Headers
+                ? headers
+                : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     body = body == null ? new byte[0] : body;
   }
 
-  /**
-   * The body decoded as UTF-8; malformed sequences become U+FFFD.
-   */
+  /** The body decoded as UTF-8; malformed sequences become U+FFFD. */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /**
-   * The header or property of that name, or null if absent.
-   */
+  /** The header or property of that name, or null if absent. */
   public Object header(String name) {
     return headers.get(name);
   }
 
-  /**
-   * Shows the body's size rather than its bytes, which may be large.
-   */
+  /** Shows the body's size rather than its bytes, which may be large. */
   @Override
   public String toString() {
-    return "EventContext[transport=" + transport + ", channel=" + channel
-        + ", destination=" + destination + ", messageName=" + messageName
-        + ", headers=" + headers + ", redelivered=" + redelivered
-        + ", body=" + body.length + " bytes]";
+    return "EventContext[transport="
+        + transport
+        + ", channel="
+        + channel
+        + ", destination="
+        + destination
+        + ", messageName="
+        + messageName
+        + ", headers="
+        + headers
+        + ", redelivered="
+        + redelivered
+        + ", body="
+        + body.length
+        + " bytes]";
   }
 
   /**
@@ -82,8 +93,8 @@ public record EventContext(String transport, String channel, String destination,
     /**
      * Headers that {@code source} makes when first read.
      *
-     * @param source makes the headers when they are first read: a new map, in arrival order,
-     *     that nothing else holds
+     * @param source makes the headers when they are first read: a new map, in arrival order, that
+     *     nothing else holds
      */
     public Headers(Supplier<? extends Map<String, Object>> source) {
       this.source = Objects.requireNonNull(source, "source");

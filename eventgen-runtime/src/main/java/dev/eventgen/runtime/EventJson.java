@@ -14,31 +14,30 @@ import java.io.IOException;
  * ({@code <Api>Json}) keeps one mapper made by {@link #newMapper()}; share it, it is thread-safe
  * once configured, and do not reconfigure it (use {@code mapper.copy()} for a variant). Its
  * settings:
+ *
  * <ul>
  *   <li>Java time types ({@code OffsetDateTime}, ...) via the JSR-310 module;
  *   <li>dates written as ISO-8601 text, not epoch numbers;
- *   <li>offsets kept as received ({@code +02:00} stays {@code +02:00}), not shifted to UTC
- *   (a zero fraction is not written back: {@code .000Z} becomes {@code Z}, same instant);
+ *   <li>offsets kept as received ({@code +02:00} stays {@code +02:00}), not shifted to UTC (a zero
+ *       fraction is not written back: {@code .000Z} becomes {@code Z}, same instant);
  *   <li>unknown properties ignored (tolerant reader: newer producers may add optional fields);
- *   missing ones become null and are checked by the records themselves;
+ *       missing ones become null and are checked by the records themselves;
  *   <li>null components omitted on output.
  * </ul>
  */
 public final class EventJson {
-  private EventJson() {
-  }
+  private EventJson() {}
 
-  /**
-   * A new mapper with the settings above.
-   */
+  /** A new mapper with the settings above. */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(
-            JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
         .build();
   }
 

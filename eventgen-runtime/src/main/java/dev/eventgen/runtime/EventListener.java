@@ -1,35 +1,35 @@
 package dev.eventgen.runtime;
 
 /**
- * What every generated listener interface inherits: the three reports of messages that could not
- * be delivered to a typed method. A generated {@code <Api>EventListener} adds one default method
- * per message of its API. Every method has a no-op default: override those you need.
+ * What every generated listener interface inherits: the three reports of messages that could not be
+ * delivered to a typed method. A generated {@code <Api>EventListener} adds one default method per
+ * message of its API. Every method has a no-op default: override those you need.
  *
  * <p>Guarantees of the dispatchers (see {@link Dispatch}):
+ *
  * <ul>
  *   <li>Every message received is either delivered to exactly one typed method, or reported to
- *   {@link #onMalformed} or {@link #onUnknown}: nothing is dropped silently.
- *   <li>Delivery is at-least-once: after a crash or a lost connection a message may arrive
- *   again ({@link EventContext#redelivered()} tells, where the transport knows). Make
- *   processing idempotent, e.g. keyed on the event id.
+ *       {@link #onMalformed} or {@link #onUnknown}: nothing is dropped silently.
+ *   <li>Delivery is at-least-once: after a crash or a lost connection a message may arrive again
+ *       ({@link EventContext#redelivered()} tells, where the transport knows). Make processing
+ *       idempotent, e.g. keyed on the event id.
  *   <li>Whatever a method throws, {@link Error}s such as {@link AssertionError} included, is
- *   reported to {@link #onListenerFailure} and the message counts as handled; it never stops
- *   the consumer, and the next message follows. Only a {@link VirtualMachineError} (out of
- *   memory, stack overflow) propagates.
- *   <li>Methods run on the transport's consumer threads, one message at a time per consumer;
- *   with several consumers, implementations must be thread-safe.
+ *       reported to {@link #onListenerFailure} and the message counts as handled; it never stops
+ *       the consumer, and the next message follows. Only a {@link VirtualMachineError} (out of
+ *       memory, stack overflow) propagates.
+ *   <li>Methods run on the transport's consumer threads, one message at a time per consumer; with
+ *       several consumers, implementations must be thread-safe.
  * </ul>
  */
 public interface EventListener {
   /**
-   * A message of a known kind whose body cannot be read: not well-formed, too large, or
-   * violating the spec (wrong type, missing required field, unknown enum value, const mismatch).
+   * A message of a known kind whose body cannot be read: not well-formed, too large, or violating
+   * the spec (wrong type, missing required field, unknown enum value, const mismatch).
    *
    * @param context where and how it arrived; {@code context.body()} holds the raw bytes
    * @param problem what is wrong, and where
    */
-  default void onMalformed(EventContext context, Problem problem) {
-  }
+  default void onMalformed(EventContext context, Problem problem) {}
 
   /**
    * A message that maps to no message of the API (unknown destination, type or discriminator
@@ -38,16 +38,14 @@ public interface EventListener {
    * @param context where and how it arrived; {@code context.body()} holds the raw bytes
    * @param problem why it could not be mapped
    */
-  default void onUnknown(EventContext context, Problem problem) {
-  }
+  default void onUnknown(EventContext context, Problem problem) {}
 
   /**
-   * A typed method, {@link #onMalformed} or {@link #onUnknown} threw. The message counts as
-   * handled and is not redelivered; what is thrown here is logged and dropped.
+   * A typed method, {@link #onMalformed} or {@link #onUnknown} threw. The message counts as handled
+   * and is not redelivered; what is thrown here is logged and dropped.
    *
    * @param context the message the method was called for
    * @param failure what it threw: an exception, or an error such as {@link AssertionError}
    */
-  default void onListenerFailure(EventContext context, Throwable failure) {
-  }
+  default void onListenerFailure(EventContext context, Throwable failure) {}
 }

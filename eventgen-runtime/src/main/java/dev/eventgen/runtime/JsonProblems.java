@@ -8,20 +8,17 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 
 /**
- * Turns what Jackson throws while reading a body into a {@link Problem}: kind, message,
- * field path and byte offset.
+ * Turns what Jackson throws while reading a body into a {@link Problem}: kind, message, field path
+ * and byte offset.
  */
 public final class JsonProblems {
-  private JsonProblems() {
-  }
+  private JsonProblems() {}
 
-  /**
-   * The problem a failed read reports.
-   */
+  /** The problem a failed read reports. */
   public static Problem of(IOException failure) {
     if (failure instanceof StreamReadException syntax) {
-      return new Problem(Problem.Kind.SYNTAX, syntax.getOriginalMessage(), null,
-          offset(syntax.getLocation()));
+      return new Problem(
+          Problem.Kind.SYNTAX, syntax.getOriginalMessage(), null, offset(syntax.getLocation()));
     }
     if (failure instanceof ValueInstantiationException invalid) {
       return instantiation(invalid);
@@ -36,9 +33,8 @@ public final class JsonProblems {
   }
 
   /**
-   * A record's or enum's factory refused the values; its message says why. A required
-   * field that is null fails with {@code Type.field is required}, which names the
-   * field.
+   * A record's or enum's factory refused the values; its message says why. A required field that is
+   * null fails with {@code Type.field is required}, which names the field.
    */
   private static Problem instantiation(ValueInstantiationException failure) {
     Throwable cause = failure.getCause() == null ? failure : failure.getCause();
@@ -56,19 +52,19 @@ public final class JsonProblems {
     return new Problem(Problem.Kind.INVALID_VALUE, message, path, offset);
   }
 
-  /**
-   * A value of the right JSON type that does not convert, e.g. a bad UUID.
-   */
+  /** A value of the right JSON type that does not convert, e.g. a bad UUID. */
   private static Problem format(InvalidFormatException failure) {
-    Problem.Kind kind = failure.getTargetType() != null && failure.getTargetType().isEnum()
-        ? Problem.Kind.UNKNOWN_ENUM_VALUE : Problem.Kind.INVALID_VALUE;
-    return new Problem(kind, failure.getOriginalMessage(), path(failure),
-        offset(failure.getLocation()));
+    Problem.Kind kind =
+        failure.getTargetType() != null && failure.getTargetType().isEnum()
+            ? Problem.Kind.UNKNOWN_ENUM_VALUE
+            : Problem.Kind.INVALID_VALUE;
+    return new Problem(
+        kind, failure.getOriginalMessage(), path(failure), offset(failure.getLocation()));
   }
 
   /**
-   * A value of the wrong JSON type, or a required creator property Jackson found
-   * missing (then the path names the missing field).
+   * A value of the wrong JSON type, or a required creator property Jackson found missing (then the
+   * path names the missing field).
    */
   private static Problem mapping(JsonMappingException failure) {
     String message = failure.getOriginalMessage();
@@ -83,13 +79,11 @@ public final class JsonProblems {
   }
 
   private static Problem missing(String message, String path, String field, long offset) {
-    return new Problem(Problem.Kind.MISSING_FIELD, message,
-        path == null ? field : path + '.' + field, offset);
+    return new Problem(
+        Problem.Kind.MISSING_FIELD, message, path == null ? field : path + '.' + field, offset);
   }
 
-  /**
-   * {@code source.hostname}, {@code targetDevices[2].status}; null for the whole body.
-   */
+  /** {@code source.hostname}, {@code targetDevices[2].status}; null for the whole body. */
   private static String path(JsonMappingException failure) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference reference : failure.getPath()) {

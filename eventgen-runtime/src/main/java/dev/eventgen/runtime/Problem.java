@@ -12,24 +12,18 @@ import java.util.Objects;
  * @param offset byte offset in the body where the problem was found, or -1 if unknown
  */
 public record Problem(Problem.Kind kind, String message, String field, long offset) {
-  /**
-   * Checks that kind and message are present.
-   */
+  /** Checks that kind and message are present. */
   public Problem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
   }
 
-  /**
-   * A problem about the message as a whole: no field, no offset.
-   */
+  /** A problem about the message as a whole: no field, no offset. */
   public static Problem of(Kind kind, String message) {
     return new Problem(kind, message, null, -1);
   }
 
-  /**
-   * {@code INVALID_VALUE at source.hostname (byte 42): ...}
-   */
+  /** {@code INVALID_VALUE at source.hostname (byte 42): ...} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(kind.name());
@@ -42,43 +36,27 @@ public record Problem(Problem.Kind kind, String message, String field, long offs
     return text.append(": ").append(message).toString();
   }
 
-  /**
-   * Categories of problems, so listeners can react without parsing text.
-   */
+  /** Categories of problems, so listeners can react without parsing text. */
   public enum Kind {
-    /**
-     * The body is not well-formed (not JSON, not a syslog frame).
-     */
+    /** The body is not well-formed (not JSON, not a syslog frame). */
     SYNTAX,
 
-    /**
-     * A required field is absent or null.
-     */
+    /** A required field is absent or null. */
     MISSING_FIELD,
 
-    /**
-     * A field has the wrong type, or violates a constraint such as a const.
-     */
+    /** A field has the wrong type, or violates a constraint such as a const. */
     INVALID_VALUE,
 
-    /**
-     * A field holds a value its enumeration does not list.
-     */
+    /** A field holds a value its enumeration does not list. */
     UNKNOWN_ENUM_VALUE,
 
-    /**
-     * The message maps to no message of the API.
-     */
+    /** The message maps to no message of the API. */
     UNKNOWN_MESSAGE,
 
-    /**
-     * The body exceeds the configured size limit; it was not parsed.
-     */
+    /** The body exceeds the configured size limit; it was not parsed. */
     TOO_LARGE,
 
-    /**
-     * The transport failed to hand over the message (e.g. a JMS error).
-     */
+    /** The transport failed to hand over the message (e.g. a JMS error). */
     TRANSPORT
   }
 }

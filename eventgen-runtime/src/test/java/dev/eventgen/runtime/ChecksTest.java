@@ -61,8 +61,7 @@ class ChecksTest {
   void otherConstantsCompareByEqualsAndDecimalsByValue() {
     assertDoesNotThrow(() -> Checks.constant(5, 5, LABEL));
     assertDoesNotThrow(() -> Checks.constant(true, Boolean.TRUE, LABEL));
-    assertDoesNotThrow(
-        () -> Checks.constant(new BigDecimal("1.0"), new BigDecimal("1.00"), LABEL));
+    assertDoesNotThrow(() -> Checks.constant(new BigDecimal("1.0"), new BigDecimal("1.00"), LABEL));
     fails(LABEL + " must be 5 but was 6", () -> Checks.constant(6, 5, LABEL));
     fails(
         LABEL + " must be 1.5 but was 1.25",
@@ -139,9 +138,7 @@ class ChecksTest {
         LABEL + " must be > 10 but was 10",
         () -> Checks.exclusiveMinimum(BigInteger.TEN, "10", LABEL));
     fails(LABEL + " must be <= 0.5 but was 1", () -> Checks.maximum(1, "0.5", LABEL));
-    fails(
-        LABEL + " must be < 2.5 but was 2.5",
-        () -> Checks.exclusiveMaximum(2.5, "2.5", LABEL));
+    fails(LABEL + " must be < 2.5 but was 2.5", () -> Checks.exclusiveMaximum(2.5, "2.5", LABEL));
   }
 
   enum Level {

@@ -40,8 +40,7 @@ class EventJsonTest {
 
   @Test
   void decoderReportsSyntaxWithItsOffset() {
-    Dispatch.Decoder<Event> decoder =
-        EventJson.decoder(EventJson.reader(mapper, Event.class));
+    Dispatch.Decoder<Event> decoder = EventJson.decoder(EventJson.reader(mapper, Event.class));
     Dispatch.DecodeException failure =
         assertThrows(Dispatch.DecodeException.class, () -> decoder.decode(bytes("{\"count\":}")));
     assertEquals(Problem.Kind.SYNTAX, failure.problem().kind());
@@ -50,8 +49,7 @@ class EventJsonTest {
 
   @Test
   void trailingGarbageIsASyntaxProblem() {
-    Dispatch.Decoder<Event> decoder =
-        EventJson.decoder(EventJson.reader(mapper, Event.class));
+    Dispatch.Decoder<Event> decoder = EventJson.decoder(EventJson.reader(mapper, Event.class));
     Dispatch.DecodeException failure =
         assertThrows(Dispatch.DecodeException.class, () -> decoder.decode(bytes("{} x")));
     assertEquals(Problem.Kind.SYNTAX, failure.problem().kind());
@@ -72,8 +70,7 @@ class EventJsonTest {
   }
 
   private Problem problem(String json) {
-    Dispatch.Decoder<Event> decoder =
-        EventJson.decoder(EventJson.reader(mapper, Event.class));
+    Dispatch.Decoder<Event> decoder = EventJson.decoder(EventJson.reader(mapper, Event.class));
     return assertThrows(Dispatch.DecodeException.class, () -> decoder.decode(bytes(json)))
         .problem();
   }

@@ -27,7 +27,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin RefMapOption refMap;
 
-  @Parameters(index = "0", paramLabel = "<old>", description = "The version consumers were built on.")
+  @Parameters(
+      index = "0",
+      paramLabel = "<old>",
+      description = "The version consumers were built on.")
   Path before;
 
   @Parameters(index = "1", paramLabel = "<new>", description = "The new version.")
@@ -48,7 +51,10 @@ final class DiffCommand implements Callable<Integer> {
           out.flush();
           boolean breaking = changes.stream().anyMatch(Change::isBreaking);
           if (breaking && !allowBreaking) {
-            console.err().println("error: breaking changes for consumers (use --allow-breaking to accept them)");
+            console
+                .err()
+                .println(
+                    "error: breaking changes for consumers (use --allow-breaking to accept them)");
             return SpecProblems.FAILED;
           }
           return SpecProblems.OK;

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
     versionProvider = EventgenCommand.Version.class,
     description = "Generates Java event consumers (records, JMS, syslog) from AsyncAPI documents.",
     subcommands = {
-      GenerateCommand.class, ValidateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class
+      GenerateCommand.class,
+      ValidateCommand.class,
+      DiffCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

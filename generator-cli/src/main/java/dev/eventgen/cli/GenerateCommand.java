@@ -62,8 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       Set<Target> chosen = targets.isEmpty() ? Set.of() : EnumSet.copyOf(targets);
       options =
-          new GeneratorOptions(
-              specFile, output, packageName, chosen, apiName, refMap.refMap());
+          new GeneratorOptions(specFile, output, packageName, chosen, apiName, refMap.refMap());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(console.command.commandLine(), e.getMessage());
     }

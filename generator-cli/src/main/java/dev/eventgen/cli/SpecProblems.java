@@ -28,7 +28,8 @@ final class SpecProblems {
       printTrace(e, err, verbose);
       return FAILED;
     } catch (Exception e) {
-      err.println("error: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+      err.println(
+          "error: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
       printTrace(e, err, verbose);
       return FAILED;
     } finally {

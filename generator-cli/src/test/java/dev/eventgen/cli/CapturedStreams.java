@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Captures {@code System.out} and {@code System.err} around each test, for tests of the CLI's
- * entry point, which prints there. Register with {@code @RegisterExtension}.
+ * Captures {@code System.out} and {@code System.err} around each test, for tests of the CLI's entry
+ * point, which prints there. Register with {@code @RegisterExtension}.
  */
 final class CapturedStreams implements BeforeEachCallback, AfterEachCallback {
 

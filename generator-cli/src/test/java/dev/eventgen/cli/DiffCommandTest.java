@@ -69,11 +69,18 @@ class DiffCommandTest {
 
   @Test
   void compatibleChangesArePrintedWithTheirPositionsAndExitZero() throws IOException {
-    Path v2 = write("v2.yaml", SPEC.replace("        ani:\n", "        dnis:\n          type: string\n        ani:\n"));
+    Path v2 =
+        write(
+            "v2.yaml",
+            SPEC.replace(
+                "        ani:\n", "        dnis:\n          type: string\n        ani:\n"));
     assertEquals(0, run("diff", v1.toString(), v2.toString()));
     assertTrue(
-        out.toString().contains(
-            v2 + ":31:9: compatible: type 'CallStarted': field 'dnis' added (optional) [was " + v1),
+        out.toString()
+            .contains(
+                v2
+                    + ":31:9: compatible: type 'CallStarted': field 'dnis' added (optional) [was "
+                    + v1),
         out.toString());
     assertTrue(out.toString().endsWith("1 change: 0 breaking, 1 compatible\n"), out.toString());
   }
@@ -82,7 +89,10 @@ class DiffCommandTest {
   void breakingChangesExitOneUnlessAllowed() throws IOException {
     Path v2 = write("v2.yaml", SPEC.replace("        ani:\n          type: string\n", ""));
     assertEquals(1, run("diff", v1.toString(), v2.toString()));
-    assertTrue(out.toString().contains("breaking: type 'CallStarted': field 'ani' removed [was " + v1 + ":31:9]"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains("breaking: type 'CallStarted': field 'ani' removed [was " + v1 + ":31:9]"),
+        out.toString());
     assertTrue(err.toString().contains("use --allow-breaking"), err.toString());
 
     assertEquals(0, run("diff", "--allow-breaking", v1.toString(), v2.toString()));

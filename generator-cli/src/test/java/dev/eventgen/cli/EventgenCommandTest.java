@@ -36,13 +36,13 @@ class EventgenCommandTest {
         EventgenCommand.execute(
             "generate", "spec.yaml", "-o", "out", "-p", "com.acme", "--targets", "records,kafka");
     assertEquals(2, code);
-    assertTrue(
-        streams.err().contains("unknown target 'kafka'"), streams.err());
+    assertTrue(streams.err().contains("unknown target 'kafka'"), streams.err());
   }
 
   @Test
   void invalidPackageIsAUsageError() {
-    assertEquals(2, EventgenCommand.execute("generate", "spec.yaml", "-o", "out", "-p", "com.1acme"));
+    assertEquals(
+        2, EventgenCommand.execute("generate", "spec.yaml", "-o", "out", "-p", "com.1acme"));
     assertTrue(streams.err().contains("is not a Java package"), streams.err());
   }
 }

@@ -52,7 +52,8 @@ class RefMapOptionTest {
   void aMissingMappedFileNamesTheUrlAndTheLocalPath() {
     assertEquals(
         1,
-        EventgenCommand.execute("validate", SPEC, "--ref-map=https://schemas.example.com/=nowhere"));
+        EventgenCommand.execute(
+            "validate", SPEC, "--ref-map=https://schemas.example.com/=nowhere"));
     assertTrue(
         streams.err().contains("error[E008]: $ref 'https://schemas.example.com/calls/call.yaml#"),
         streams.err());

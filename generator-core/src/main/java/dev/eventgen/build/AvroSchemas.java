@@ -20,8 +20,8 @@ import java.util.function.BiConsumer;
 /**
  * Translates Avro 1.x schemas into the equivalent JSON Schema, so the {@link SchemaMapper} reads
  * them like any other: records become objects (a field with a default or a {@code null} branch is
- * optional), enums string enums, maps objects with {@code additionalProperties}, unions with
- * {@code null} their other branch, other unions a {@code oneOf}. Logical types keep their meaning:
+ * optional), enums string enums, maps objects with {@code additionalProperties}, unions with {@code
+ * null} their other branch, other unions a {@code oneOf}. Logical types keep their meaning:
  * timestamps become {@code date-time}, {@code date} a date, {@code uuid} a uuid, {@code decimal} a
  * number. Named types are met by name (simple or namespace-qualified) and map to one node, named
  * after the simple name; every new node keeps the position of the Avro node it comes from.
@@ -29,6 +29,7 @@ import java.util.function.BiConsumer;
 final class AvroSchemas {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
   /** Each primitive's JSON Schema type and format. */
   private static final Map<String, String[]> PRIMITIVES =
       Map.of(
@@ -67,7 +68,9 @@ final class AvroSchemas {
     return done;
   }
 
-  /** @param at the nearest Avro container, whose position new nodes take */
+  /**
+   * @param at the nearest Avro container, whose position new nodes take
+   */
   private JsonNode type(JsonNode avro, JsonNode at, String namespace) {
     if (avro.isTextual()) {
       ObjectNode primitive = primitive(avro.asText(), at);

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * toString}, every list sorted) of what the generated code depends on. It leaves out what only the
  * AsyncAPI version decides, so the 2.6 and 3.0 renditions of one API hash the same: the {@code
  * asyncapi} version; channel names (3.0 keys, 2.x addresses), replaced by the address; an
- * operation's channel, referred to by address instead of name; server and channel titles, which
- * 2.x cannot express; and channel parameters and bindings other than JMS, which no target uses and
+ * operation's channel, referred to by address instead of name; server and channel titles, which 2.x
+ * cannot express; and channel parameters and bindings other than JMS, which no target uses and
  * which the two versions spell differently.
  */
 public final class ContentHash {

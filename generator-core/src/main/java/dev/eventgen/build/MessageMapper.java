@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Maps a message (traits already merged): payload and headers (as JSON Schema, see {@link
- * MessageSchemas}) through the {@link SchemaMapper}, JMS
- * binding headers, correlation id, the {@code x-syslog} extension and the example payloads as
- * compact JSON. The discriminator is left to {@link Discriminators}, which needs every message.
+ * MessageSchemas}) through the {@link SchemaMapper}, JMS binding headers, correlation id, the
+ * {@code x-syslog} extension and the example payloads as compact JSON. The discriminator is left to
+ * {@link Discriminators}, which needs every message.
  */
 final class MessageMapper {
 

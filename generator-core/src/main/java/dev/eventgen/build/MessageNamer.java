@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Names every message a channel carries: its {@code components.messages} key, else its {@code
  * name}, else {@code messageId}, else its 3.0 channel key, else derived from the channel. AsyncAPI
- * does not require names to be unique, so a message whose Java name another message already took
- * is qualified by its channel ({@code StreamFailedCloudEvent}), and if that is taken too, numbered:
+ * does not require names to be unique, so a message whose Java name another message already took is
+ * qualified by its channel ({@code StreamFailedCloudEvent}), and if that is taken too, numbered:
  * deterministic, since channels are met in document order.
  */
 final class MessageNamer {

@@ -62,9 +62,9 @@ final class SchemaMapper {
   }
 
   /**
-   * Keeps the components' names free for them (derived names met first get a suffix instead).
-   * Plain keys go first, so a qualified class name ({@code io.acme.OrderDto}) whose simple name a
-   * plain key ({@code OrderDto}) has gets a package prefix rather than taking it.
+   * Keeps the components' names free for them (derived names met first get a suffix instead). Plain
+   * keys go first, so a qualified class name ({@code io.acme.OrderDto}) whose simple name a plain
+   * key ({@code OrderDto}) has gets a package prefix rather than taking it.
    */
   void reserve(Collection<String> componentNames) {
     componentNames.stream()
@@ -196,8 +196,8 @@ final class SchemaMapper {
 
   /**
    * The schema of the properties an object has besides its named ones: {@code
-   * additionalProperties}, else the schema all its {@code patternProperties} share (an empty schema,
-   * with a warning, if they differ); null if neither is written.
+   * additionalProperties}, else the schema all its {@code patternProperties} share (an empty
+   * schema, with a warning, if they differ); null if neither is written.
    */
   private JsonNode extraSchema(JsonNode s) {
     JsonNode additional = s.get("additionalProperties");
@@ -206,7 +206,9 @@ final class SchemaMapper {
     }
     List<JsonNode> patterns = List.copyOf(Nodes.fields(s.get("patternProperties")).values());
     if (patterns.stream().distinct().count() > 1) {
-      warnAny(s.get("patternProperties"), "patternProperties of different schemas are modelled as Object values");
+      warnAny(
+          s.get("patternProperties"),
+          "patternProperties of different schemas are modelled as Object values");
       return null;
     }
     return patterns.isEmpty() ? null : patterns.get(0);

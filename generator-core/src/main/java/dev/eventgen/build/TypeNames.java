@@ -15,8 +15,8 @@ import java.util.Map;
  * CallInfo}) are an error the user must fix; any other collision gets a numeric suffix, in the
  * order types are met, which follows the document and so is stable. A qualified Java class name
  * ({@code io.acme.dtos.OrderDto}, as springwolf writes them) becomes its simple name, or, if
- * another chosen name took that, the simple name prefixed with as many package segments as it
- * takes to be unique ({@code DtosOrderDto}), again in document order.
+ * another chosen name took that, the simple name prefixed with as many package segments as it takes
+ * to be unique ({@code DtosOrderDto}), again in document order.
  */
 final class TypeNames {
 

@@ -15,9 +15,9 @@ import java.util.Objects;
 /**
  * Maps {@code oneOf}/{@code anyOf} of object schemas to a {@link UnionType}. The discriminator is
  * the spec's {@code discriminator} (with OpenAPI's {@code mapping} giving the variants' values),
- * else the first property that is {@code const} with a distinct value in every variant. Unions
- * with a non-object variant cannot be a sealed family of records: they are modelled as Object, with
- * a warning. A {@code {type: 'null'}} variant only makes the value nullable, which every component
+ * else the first property that is {@code const} with a distinct value in every variant. Unions with
+ * a non-object variant cannot be a sealed family of records: they are modelled as Object, with a
+ * warning. A {@code {type: 'null'}} variant only makes the value nullable, which every component
  * is: it is left out, and a union of one other variant is that variant.
  */
 final class UnionMapper {
@@ -41,7 +41,8 @@ final class UnionMapper {
     boolean allObjects = !options.isEmpty() && options.stream().allMatch(this::isObject);
     if (!allObjects) {
       return schemas.warnAny(
-          schema, "a oneOf/anyOf whose variants are not all objects with properties is modelled as Object");
+          schema,
+          "a oneOf/anyOf whose variants are not all objects with properties is modelled as Object");
     }
     TypeRef ref = schemas.name(schema, hint);
     List<TypeRef> variants = new ArrayList<>();

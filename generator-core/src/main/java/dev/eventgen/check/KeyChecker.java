@@ -122,7 +122,9 @@ final class KeyChecker {
     String hint = closest == null ? "" : " (did you mean '" + closest + "'?)";
     if (!place.lenient()) {
       ErrorCode.E003.report(
-          diagnostics, origins.locateKey(node, key), "unknown key '" + key + "' in " + label + hint);
+          diagnostics,
+          origins.locateKey(node, key),
+          "unknown key '" + key + "' in " + label + hint);
     } else if (!ANNOTATIONS.contains(key)) {
       // JSON Schema allows any keyword: a typo cannot be told from a vendor keyword, so both warn.
       ErrorCode.W003.report(
@@ -145,7 +147,9 @@ final class KeyChecker {
       ErrorCode.W005.report(diagnostics, origins.locateValue(node, key), message + "; ignored");
     } else if (kind == Place.ValueKind.STRING && value.isValueNode() && !value.isNull()) {
       ErrorCode.W005.report(
-          diagnostics, origins.locateValue(node, key), message + "; read as '" + value.asText() + "'");
+          diagnostics,
+          origins.locateValue(node, key),
+          message + "; read as '" + value.asText() + "'");
     } else {
       ErrorCode.E005.report(diagnostics, origins.locateValue(node, key), message);
     }

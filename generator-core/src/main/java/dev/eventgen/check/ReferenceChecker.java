@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * security schemes a 2.x server or operation names, the parameters of a channel against the {@code
  * {name}} placeholders of its address, and 2.x payloads of another schema format written as a
  * {@code $ref} (springwolf 0.x writes these). The official parser refuses a document that breaks
- * these rules, but none changes the generated code, so all are warnings: the code is
- * generated, and the user learns what to fix.
+ * these rules, but none changes the generated code, so all are warnings: the code is generated, and
+ * the user learns what to fix.
  */
 final class ReferenceChecker {
 
@@ -36,7 +36,9 @@ final class ReferenceChecker {
   void check(JsonNode root, Layout layout) {
     if (layout.version() == SpecVersion.V2) {
       Set<String> schemes = Nodes.entries(root.path("components").get("securitySchemes")).keySet();
-      layout.servers().forEach((name, server) -> security(server, "server '" + name + "'", schemes));
+      layout
+          .servers()
+          .forEach((name, server) -> security(server, "server '" + name + "'", schemes));
       layout
           .operations()
           .forEach(op -> security(op.node(), "operation '" + op.name() + "'", schemes));
@@ -85,7 +87,8 @@ final class ReferenceChecker {
     if (SchemaFormats.isJsonSchema(format) || at == null || payload == null) {
       return;
     }
-    boolean written = at.file() == payload.file() && payload.pointer().equals(at.pointer() + "/payload");
+    boolean written =
+        at.file() == payload.file() && payload.pointer().equals(at.pointer() + "/payload");
     if (!written) {
       ErrorCode.W008.report(
           diagnostics,

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the rules the key check cannot see: info title and version, 3.0 operation actions and channels, and each message's {@code schemaFormat}.
+ * Checks the rules the key check cannot see: info title and version, 3.0 operation actions and
+ * channels, and each message's {@code schemaFormat}.
  */
 final class RuleChecker {
 

@@ -3,9 +3,9 @@ package dev.eventgen.check;
 import java.util.Locale;
 
 /**
- * Which {@code schemaFormat}s eventgen reads: JSON Schema and AsyncAPI schemas as they are,
- * OpenAPI 3.0 schemas (a JSON Schema dialect) and Avro 1.x schemas, which the model stage
- * translates to JSON Schema first.
+ * Which {@code schemaFormat}s eventgen reads: JSON Schema and AsyncAPI schemas as they are, OpenAPI
+ * 3.0 schemas (a JSON Schema dialect) and Avro 1.x schemas, which the model stage translates to
+ * JSON Schema first.
  */
 public final class SchemaFormats {
 
@@ -17,8 +17,7 @@ public final class SchemaFormats {
   }
 
   /** What the E012 message says is read. */
-  public static final String SUPPORTED =
-      "JSON Schema, AsyncAPI, OpenAPI 3.0 and Avro 1.x schemas";
+  public static final String SUPPORTED = "JSON Schema, AsyncAPI, OpenAPI 3.0 and Avro 1.x schemas";
 
   private SchemaFormats() {}
 

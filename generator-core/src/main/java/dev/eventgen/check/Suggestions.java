@@ -20,8 +20,7 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known.stream().sorted().toList()) {
-      int distance =
-          distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance <= limit && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects every problem a stage finds, so the user sees all of them at once; {@link #gate()}
- * then throws a single {@link SpecException} if any of them is an error.
+ * Collects every problem a stage finds, so the user sees all of them at once; {@link #gate()} then
+ * throws a single {@link SpecException} if any of them is an error.
  */
 public final class Diagnostics {
 

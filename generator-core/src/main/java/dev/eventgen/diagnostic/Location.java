@@ -3,8 +3,8 @@ package dev.eventgen.diagnostic;
 import java.nio.file.Path;
 
 /**
- * A place in a spec file: 1-based line and column, plus the JSON pointer of the node there.
- * {@link #UNKNOWN} stands for problems that belong to no file (bad options, I/O on the output).
+ * A place in a spec file: 1-based line and column, plus the JSON pointer of the node there. {@link
+ * #UNKNOWN} stands for problems that belong to no file (bad options, I/O on the output).
  */
 public record Location(Path file, int line, int column, String pointer) {
 

@@ -3,8 +3,8 @@ package dev.eventgen.diff;
 import java.util.Objects;
 
 /**
- * Compares validation facets. A facet that rejects more values than before is narrowed: messages
- * a consumer used to accept would now be refused, so that is breaking; widening is compatible.
+ * Compares validation facets. A facet that rejects more values than before is narrowed: messages a
+ * consumer used to accept would now be refused, so that is breaking; widening is compatible.
  */
 final class Bounds {
 
@@ -59,7 +59,9 @@ final class Bounds {
     } else {
       boolean raised = now.compareTo(old) > 0;
       boolean narrowed = raised == narrowWord.equals("raised");
-      report(narrowed, name + " " + (narrowed ? narrowWord : widenWord) + " from " + old + " to " + now);
+      report(
+          narrowed,
+          name + " " + (narrowed ? narrowWord : widenWord) + " from " + old + " to " + now);
     }
   }
 

@@ -24,7 +24,8 @@ final class ChannelDiff {
   void compare(Channel old, Channel now) {
     Site site = site(now);
     if (!Objects.equals(old.address(), now.address())) {
-      log.breaking(site.child("address", "address"),
+      log.breaking(
+          site.child("address", "address"),
           "changed from '" + old.address() + "' to '" + now.address() + "'");
     }
     jms(site.child("JMS destination", "bindings/jms"), old.jms(), now.jms());
@@ -52,7 +53,8 @@ final class ChannelDiff {
       return;
     }
     if (!Objects.equals(old.destination(), now.destination())) {
-      log.breaking(site.at("destination"),
+      log.breaking(
+          site.at("destination"),
           "renamed from '" + old.destination() + "' to '" + now.destination() + "'");
     }
     if (old.kind() != now.kind()) {
@@ -61,6 +63,7 @@ final class ChannelDiff {
   }
 
   private static Site site(Channel channel) {
-    return Site.of("channel '" + channel.name() + "'", "/channels/" + Locator.segment(channel.name()));
+    return Site.of(
+        "channel '" + channel.name() + "'", "/channels/" + Locator.segment(channel.name()));
   }
 }

@@ -19,7 +19,8 @@ final class ObjectDiff {
     for (Property property : old.properties()) {
       Optional<Property> match = now.property(property.wireName());
       if (match.isEmpty()) {
-        Site site = new Site(type.subject(), type.property(property.wireName()).before(), type.after());
+        Site site =
+            new Site(type.subject(), type.property(property.wireName()).before(), type.after());
         log.breaking(site, "field '" + property.wireName() + "' removed");
       } else {
         field(type.property(property.wireName()), property, match.get());

@@ -65,10 +65,20 @@ public final class SpecDiff {
     protocols(log, old, now);
     TypeDiff types = new TypeDiff(old, now, log);
     ChannelDiff channels = new ChannelDiff(log);
-    match(old.channels(), now.channels(), Channel::name, channels::removed, channels::added,
+    match(
+        old.channels(),
+        now.channels(),
+        Channel::name,
+        channels::removed,
+        channels::added,
         channels::compare);
     MessageDiff messages = new MessageDiff(log, types);
-    match(old.messages(), now.messages(), Message::name, messages::removed, messages::added,
+    match(
+        old.messages(),
+        now.messages(),
+        Message::name,
+        messages::removed,
+        messages::added,
         messages::compare);
     return log.changes();
   }
@@ -96,11 +106,13 @@ public final class SpecDiff {
 
   private static void info(ChangeLog log, Api old, Api now) {
     if (!old.version().equals(now.version())) {
-      log.compatible(Site.of("info", "/info/version"),
+      log.compatible(
+          Site.of("info", "/info/version"),
           "version changed from " + old.version() + " to " + now.version());
     }
     log.text(Site.of("info", "/info/title"), "title", old.title(), now.title());
-    log.text(Site.of("info", "/info/description"), "description", old.description(), now.description());
+    log.text(
+        Site.of("info", "/info/description"), "description", old.description(), now.description());
   }
 
   /** A protocol no server speaks any more takes its generated transport code away. */
@@ -108,9 +120,11 @@ public final class SpecDiff {
     Set<String> was = protocols(old);
     Set<String> is = protocols(now);
     Site servers = Site.of("servers", "/servers");
-    was.stream().filter(p -> !is.contains(p))
+    was.stream()
+        .filter(p -> !is.contains(p))
         .forEach(p -> log.breaking(servers, "no server speaks " + p + " any more"));
-    is.stream().filter(p -> !was.contains(p))
+    is.stream()
+        .filter(p -> !was.contains(p))
         .forEach(p -> log.compatible(servers, "a server now speaks " + p));
   }
 

@@ -98,7 +98,9 @@ final class TypeDiff {
   private void enumeration(Site type, EnumType old, EnumType now) {
     if (old.base() != now.base()) {
       String was = describe(Scalar.of(old.base()), before);
-      log.breaking(type, "enum values changed from " + was + " to " + describe(Scalar.of(now.base()), after));
+      log.breaking(
+          type,
+          "enum values changed from " + was + " to " + describe(Scalar.of(now.base()), after));
       return;
     }
     String values = type.after() + "/enum";

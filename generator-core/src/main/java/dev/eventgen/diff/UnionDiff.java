@@ -24,7 +24,9 @@ final class UnionDiff {
     if (!Objects.equals(old.discriminator(), now.discriminator())) {
       log.breaking(
           type,
-          "discriminator changed from " + quote(old.discriminator()) + " to "
+          "discriminator changed from "
+              + quote(old.discriminator())
+              + " to "
               + quote(now.discriminator()));
       return;
     }
@@ -47,8 +49,7 @@ final class UnionDiff {
     Map<String, TypeRef> byKey = new LinkedHashMap<>();
     for (int i = 0; i < union.variants().size(); i++) {
       TypeRef variant = union.variants().get(i);
-      String key =
-          union.variantValues().isEmpty() ? variant.name() : union.variantValues().get(i);
+      String key = union.variantValues().isEmpty() ? variant.name() : union.variantValues().get(i);
       byKey.put(key, variant);
     }
     return byKey;

@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <p>Packages: records in {@code <base>.model}, JMS in {@code <base>.jms}, syslog in {@code
  * <base>.syslog}, and the listener interface ({@code <Api>EventListener}) in {@code <base>}. The
- * types that are the same for every API ({@code EventContext}, {@code Problem}, the listener's
- * base {@code EventListener}) are the runtime's, in {@value #RUNTIME_PACKAGE}.
+ * types that are the same for every API ({@code EventContext}, {@code Problem}, the listener's base
+ * {@code EventListener}) are the runtime's, in {@value #RUNTIME_PACKAGE}.
  */
 public final class JavaNames {
 
@@ -104,8 +104,7 @@ public final class JavaNames {
 
   /** True if {@link #messageClass} is a wrapper around a non-object payload. */
   public boolean isWrapped(Message message) {
-    return !(message.payload() instanceof TypeRef ref
-        && api.resolve(ref) instanceof ObjectType);
+    return !(message.payload() instanceof TypeRef ref && api.resolve(ref) instanceof ObjectType);
   }
 
   /** {@code CallStartedEvent} -> {@code onCallStarted}; unique among the listener's methods. */

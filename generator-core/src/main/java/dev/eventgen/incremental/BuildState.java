@@ -59,7 +59,9 @@ record BuildState(
       return Optional.empty();
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.size() < 3 || !lines.get(1).equals(FORMAT) || !lines.get(2).startsWith("generator ")) {
+    if (lines.size() < 3
+        || !lines.get(1).equals(FORMAT)
+        || !lines.get(2).startsWith("generator ")) {
       return Optional.empty();
     }
     Map<String, String> options = new LinkedHashMap<>();
@@ -81,10 +83,12 @@ record BuildState(
     String[] parts = line.split(" ", 5);
     try {
       switch (parts[0]) {
-        case "option" -> options.put(parts[1], line.substring(parts[0].length() + parts[1].length() + 2));
-        case "input" -> inputs.put(
-            Path.of(parts[4]),
-            new InputStamp(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+        case "option" ->
+            options.put(parts[1], line.substring(parts[0].length() + parts[1].length() + 2));
+        case "input" ->
+            inputs.put(
+                Path.of(parts[4]),
+                new InputStamp(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3])));
         case "output" -> outputs.add(Path.of(line.substring("output ".length())));
         default -> {
           return false;

@@ -10,13 +10,13 @@ import java.security.CodeSource;
 import java.util.stream.Stream;
 
 /**
- * Identifies the generator build that produced some output. A release is identified by its
- * version. A {@code -SNAPSHOT} is rebuilt under the same version, so its fingerprint adds the size
- * and modification time of the generator-core jar (or, when running from a classes directory as in
- * an IDE, a hash of the names, sizes and modification times of its files): a rebuilt or
- * reinstalled snapshot regenerates. File metadata rather than a content hash keeps the no-op
- * build cheap; at worst an identical rebuild regenerates once. (No {@code +} on strings here:
- * see {@link IncrementalBuild} on bootstrap costs.)
+ * Identifies the generator build that produced some output. A release is identified by its version.
+ * A {@code -SNAPSHOT} is rebuilt under the same version, so its fingerprint adds the size and
+ * modification time of the generator-core jar (or, when running from a classes directory as in an
+ * IDE, a hash of the names, sizes and modification times of its files): a rebuilt or reinstalled
+ * snapshot regenerates. File metadata rather than a content hash keeps the no-op build cheap; at
+ * worst an identical rebuild regenerates once. (No {@code +} on strings here: see {@link
+ * IncrementalBuild} on bootstrap costs.)
  */
 public final class GeneratorFingerprint {
 
@@ -43,8 +43,11 @@ public final class GeneratorFingerprint {
 
   private static String stamp(Path jar) throws IOException {
     long size = Files.size(jar);
-    return new StringBuilder().append(size).append('-')
-        .append(Files.getLastModifiedTime(jar).toMillis()).toString();
+    return new StringBuilder()
+        .append(size)
+        .append('-')
+        .append(Files.getLastModifiedTime(jar).toMillis())
+        .toString();
   }
 
   private static String hashTree(Path root) throws IOException {

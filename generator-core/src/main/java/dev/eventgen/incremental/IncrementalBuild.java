@@ -12,15 +12,15 @@ import java.util.Optional;
 
 /**
  * Decides whether an output directory is up to date, without parsing the spec: it compares the
- * files the last successful run read (the spec and every file a {@code $ref} reached, mapped
- * remote refs included; see {@link InputStamp}), the options and the generator's fingerprint with the state file that run left in
- * the output.
+ * files the last successful run read (the spec and every file a {@code $ref} reached, mapped remote
+ * refs included; see {@link InputStamp}), the options and the generator's fingerprint with the
+ * state file that run left in the output.
  *
  * <p>Use: {@link #staleReason()}; if present, run the generator, then {@link #record}.
  *
  * <p>The up-to-date path runs once in a fresh build JVM, where the first lambda, stream or {@code
- * +} on strings costs the JVM tens of milliseconds to bootstrap; it therefore uses plain loops
- * and {@link StringBuilder}, so a no-op build stays within a few milliseconds.
+ * +} on strings costs the JVM tens of milliseconds to bootstrap; it therefore uses plain loops and
+ * {@link StringBuilder}, so a no-op build stays within a few milliseconds.
  */
 public final class IncrementalBuild {
 
@@ -42,8 +42,8 @@ public final class IncrementalBuild {
   }
 
   /**
-   * Why the output must be generated again ({@code "spec changed: api.yaml"}), or empty if it is
-   * up to date.
+   * Why the output must be generated again ({@code "spec changed: api.yaml"}), or empty if it is up
+   * to date.
    */
   public Optional<String> staleReason() throws IOException {
     Optional<BuildState> recorded = BuildState.read(stateFile);
@@ -52,7 +52,8 @@ public final class IncrementalBuild {
     }
     BuildState state = recorded.get();
     if (!state.generator().equals(generator)) {
-      return Optional.of("generator version changed (" + state.generator() + " -> " + generator + ")");
+      return Optional.of(
+          "generator version changed (" + state.generator() + " -> " + generator + ")");
     }
     Map<String, String> current = options();
     for (Map.Entry<String, String> option : current.entrySet()) {
@@ -68,7 +69,8 @@ public final class IncrementalBuild {
     Map<Path, InputStamp> inputs = new LinkedHashMap<>();
     Path spec = normalized(options.specFile());
     inputs.put(spec, InputStamp.of(spec));
-    for (Path input : result.inputFiles().stream().map(IncrementalBuild::normalized).sorted().toList()) {
+    for (Path input :
+        result.inputFiles().stream().map(IncrementalBuild::normalized).sorted().toList()) {
       if (!inputs.containsKey(input)) {
         inputs.put(input, InputStamp.of(input));
       }
@@ -103,7 +105,9 @@ public final class IncrementalBuild {
     return true;
   }
 
-  /** Everything that shapes the output besides the inputs (the output directory holds the state). */
+  /**
+   * Everything that shapes the output besides the inputs (the output directory holds the state).
+   */
   private Map<String, String> options() {
     StringBuilder targets = new StringBuilder();
     for (Target target : Target.values()) { // enum order: stable

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  *
  * <p>File systems keep modification times in coarse ticks (milliseconds to seconds), so a file
  * written again within the tick in which it was stamped keeps its time. A stamp taken that soon
- * after the file's last change keeps no time ({@link #UNKNOWN}), and the file is hashed on the
- * next check; git treats such "racily clean" files the same way.
+ * after the file's last change keeps no time ({@link #UNKNOWN}), and the file is hashed on the next
+ * check; git treats such "racily clean" files the same way.
  */
 record InputStamp(String sha256, long size, long modified) {
 

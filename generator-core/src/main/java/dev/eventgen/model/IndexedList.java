@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * An immutable list that also finds its elements by key in constant time, so the model's lookups
- * by name stay linear in the size of the API rather than quadratic. It is a plain {@link List} to
+ * An immutable list that also finds its elements by key in constant time, so the model's lookups by
+ * name stay linear in the size of the API rather than quadratic. It is a plain {@link List} to
  * everyone else: equal to, and hashing like, any list with the same elements, so the records
  * holding it keep their equality.
  */

@@ -9,8 +9,8 @@ package dev.eventgen.model;
  * @param jmsHeaders the JMS binding's protocol headers type, or null
  * @param correlationIdLocation runtime expression such as {@code $message.payload#/callGuid}, or
  *     null
- * @param discriminator the payload property whose const value identifies the message on a
- *     channel carrying several messages, and that value; both null if none
+ * @param discriminator the payload property whose const value identifies the message on a channel
+ *     carrying several messages, and that value; both null if none
  * @param syslog the message-level {@code x-syslog} extension, or null
  * @param examples example payloads, as JSON text, in document order
  */

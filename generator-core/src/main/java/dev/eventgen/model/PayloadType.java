@@ -5,5 +5,4 @@ package dev.eventgen.model;
  * listed once in {@link Api#types()} and referred to elsewhere by {@link TypeRef}, which lets
  * recursive schemas stay finite.
  */
-public sealed interface PayloadType
-    permits Scalar, TypeRef, ListType, MapType, NamedType {}
+public sealed interface PayloadType permits Scalar, TypeRef, ListType, MapType, NamedType {}

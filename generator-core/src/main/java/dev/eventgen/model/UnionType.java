@@ -8,8 +8,8 @@ import java.util.List;
  * @param discriminator the property naming the variant (spec {@code discriminator}, or a property
  *     that is {@code const} in every variant), or null if none could be found
  * @param variants the variants, each a {@link TypeRef} to an {@link ObjectType}
- * @param variantValues the discriminator value of each variant, parallel to {@code variants};
- *     empty if there is no discriminator
+ * @param variantValues the discriminator value of each variant, parallel to {@code variants}; empty
+ *     if there is no discriminator
  */
 public record UnionType(
     String name,

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Refuses documents whose refs multiply beyond reason. The resolved tree shares each node, but
  * asyncapi-core binds a copy per place a node is reached from, so a few dozen refs nested like a
- * "billion laughs" would exhaust memory. Sizes are counted per shared node, so this costs one
- * pass over the resolved tree.
+ * "billion laughs" would exhaust memory. Sizes are counted per shared node, so this costs one pass
+ * over the resolved tree.
  */
 public final class ExpansionGuard {
 

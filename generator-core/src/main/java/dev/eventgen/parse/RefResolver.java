@@ -20,10 +20,10 @@ import java.util.TreeSet;
 /**
  * Replaces every {@code $ref} by the node it points to: internal ({@code #/components/..}),
  * relative files ({@code ../common/x.yaml#/A}, relative to the file the ref is written in), and
- * refs inside referenced files, and remote refs whose URL prefix is mapped to a local folder ({@link
- * RefMap}; read like relative files). Each node is resolved once and shared. A ref back into a node still
- * being resolved (a schema recursive through its properties) stays a {@code $ref} and is recorded
- * in {@link Origins}; a chain of refs that returns to itself is an error.
+ * refs inside referenced files, and remote refs whose URL prefix is mapped to a local folder
+ * ({@link RefMap}; read like relative files). Each node is resolved once and shared. A ref back
+ * into a node still being resolved (a schema recursive through its properties) stays a {@code $ref}
+ * and is recorded in {@link Origins}; a chain of refs that returns to itself is an error.
  */
 public final class RefResolver {
 

@@ -6,9 +6,9 @@ import dev.eventgen.diagnostic.Location;
 /**
  * Where a JSON pointer of the document ({@code /components/messages/A/payload/properties/x}) was
  * written, found in the resolved tree the loader already built: a pointer that passes through a
- * {@code $ref} lands in the file and on the key that define the target, and one that passes
- * through an {@code allOf} (which the model flattens) lands in the part that holds the rest. A
- * pointer that names nothing ends at the deepest node found. No file is read again.
+ * {@code $ref} lands in the file and on the key that define the target, and one that passes through
+ * an {@code allOf} (which the model flattens) lands in the part that holds the rest. A pointer that
+ * names nothing ends at the deepest node found. No file is read again.
  */
 public final class SpecPositions {
 

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies message and operation traits (2.x and 3.0 {@code traits}): each trait in order, then
- * the object's own fields, which win. Objects present on both sides merge field by field; every
- * other value is replaced. The message or operation is updated in place (it is shared by every
- * place that refers to it); nested nodes are never mutated, since they may be shared components.
+ * Applies message and operation traits (2.x and 3.0 {@code traits}): each trait in order, then the
+ * object's own fields, which win. Objects present on both sides merge field by field; every other
+ * value is replaced. The message or operation is updated in place (it is shared by every place that
+ * refers to it); nested nodes are never mutated, since they may be shared components.
  */
 public final class TraitMerger {
 

@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <p>The shared folder is the system property {@value #PROPERTY} (the build sets it to {@code
  * ${maven.multiModuleProjectDirectory}/../shared}); failing that, the first {@code shared/corpus}
- * found walking up from the working directory. Without it the tests fail, naming every place
- * looked at.
+ * found walking up from the working directory. Without it the tests fail, naming every place looked
+ * at.
  */
 public final class Corpus {
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every corpus document (read from the shared folder, see {@link Corpus}) either loads or is
  * refused with positioned diagnostics; no other exception escapes. Whether it should load is the
- * official parser's verdict, checked by {@link CorpusGenerateTest}. Prints a summary of what loaded and why the rest was refused.
+ * official parser's verdict, checked by {@link CorpusGenerateTest}. Prints a summary of what loaded
+ * and why the rest was refused.
  */
 class CorpusLoadTest {
 
@@ -68,7 +69,10 @@ class CorpusLoadTest {
     assertFalse(errors.isEmpty(), "a refusal has errors");
     OUTCOMES.put(
         entry.path(),
-        "refused (official parser: " + entry.official() + "): " + String.join(" | ", errors.stream().map(Diagnostic::render).toList()));
+        "refused (official parser: "
+            + entry.official()
+            + "): "
+            + String.join(" | ", errors.stream().map(Diagnostic::render).toList()));
   }
 
   /** Prints the outcome of every document and records it in target/corpus-load.txt. */

@@ -17,7 +17,8 @@ class DiffReportTest {
   void listsBreakingChangesFirstWithBothPositionsThenCounts() {
     List<Change> changes =
         List.of(
-            new Change(Compatibility.COMPATIBLE, "type 'Call'", "field 'dnis' added (optional)", OLD, NEW),
+            new Change(
+                Compatibility.COMPATIBLE, "type 'Call'", "field 'dnis' added (optional)", OLD, NEW),
             new Change(Compatibility.BREAKING, "type 'Call'", "field 'ani' removed", OLD, NEW));
     assertEquals(
         """

@@ -20,23 +20,51 @@ final class Models {
 
   private Models() {}
 
-  static Api api(String version, List<Channel> channels, List<Message> messages, NamedType... types) {
+  static Api api(
+      String version, List<Channel> channels, List<Message> messages, NamedType... types) {
     Server jms = new Server("jms", "jms://broker", "broker", "jms", null, null, null, null);
     return new Api(
-        "3.0.0", "Calls", version, null, "hash", List.of(jms), channels, List.of(), messages,
+        "3.0.0",
+        "Calls",
+        version,
+        null,
+        "hash",
+        List.of(jms),
+        channels,
+        List.of(),
+        messages,
         List.of(types));
   }
 
   static Message message(String name, String payloadType) {
     return new Message(
-        name, null, null, null, "application/json", new TypeRef(payloadType), null, null, null,
-        null, null, false, null, List.of());
+        name,
+        null,
+        null,
+        null,
+        "application/json",
+        new TypeRef(payloadType),
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        List.of());
   }
 
   static Channel channel(String name, String destination, String... messages) {
     return new Channel(
-        name, "calls/" + name, null, null, List.of(), List.of(messages),
-        new JmsDestination(destination, JmsDestination.Kind.TOPIC), List.of(), Map.of());
+        name,
+        "calls/" + name,
+        null,
+        null,
+        List.of(),
+        List.of(messages),
+        new JmsDestination(destination, JmsDestination.Kind.TOPIC),
+        List.of(),
+        Map.of());
   }
 
   static ObjectType object(String name, Property... properties) {

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The diff on real files: the CVP spec against edited copies of itself. */
 class SpecDiffFilesTest {
 
-  private static final String MATCHED_PATTERN = "            matchedPattern:\n              type: string\n";
-  private static final String TRUNK_GROUP = "            trunkGroupId:\n              type: integer\n";
+  private static final String MATCHED_PATTERN =
+      "            matchedPattern:\n              type: string\n";
+  private static final String TRUNK_GROUP =
+      "            trunkGroupId:\n              type: integer\n";
 
   @TempDir Path dir;
   private Path cvp;
@@ -55,7 +57,9 @@ class SpecDiffFilesTest {
   void aVersionBumpWithAnOptionalFieldIsCompatibleAndPointsAtTheNewField() throws IOException {
     String bumped =
         text.replace("  version: 12.6.0\n", "  version: 12.6.1\n")
-            .replace(TRUNK_GROUP, TRUNK_GROUP + "            sipTrunkName:\n              type: string\n");
+            .replace(
+                TRUNK_GROUP,
+                TRUNK_GROUP + "            sipTrunkName:\n              type: string\n");
     Path next = write("cvp-12.6.1.yaml", bumped);
     List<Change> changes = SpecDiff.compare(cvp, next, Reporter.SILENT);
 
@@ -65,16 +69,21 @@ class SpecDiffFilesTest {
             "type 'CallStartedEvent': field 'sipTrunkName' added (optional)"),
         changes.stream().map(Change::text).toList());
     assertTrue(changes.stream().noneMatch(Change::isBreaking));
-    assertEquals(new Position(next, lineOf(bumped, "sipTrunkName:")), Position.of(changes.get(1).after()));
+    assertEquals(
+        new Position(next, lineOf(bumped, "sipTrunkName:")), Position.of(changes.get(1).after()));
   }
 
   @Test
   void aRenamedJmsDestinationIsBreaking() throws IOException {
-    Path next = write("renamed.yaml", text.replace("destination: cvp.calls.ended", "destination: cvp.calls.done"));
+    Path next =
+        write(
+            "renamed.yaml",
+            text.replace("destination: cvp.calls.ended", "destination: cvp.calls.done"));
     List<Change> changes = SpecDiff.compare(cvp, next, Reporter.SILENT);
 
     assertEquals(
-        List.of("channel 'callEnded' JMS destination: renamed from 'cvp.calls.ended' to 'cvp.calls.done'"),
+        List.of(
+            "channel 'callEnded' JMS destination: renamed from 'cvp.calls.ended' to 'cvp.calls.done'"),
         changes.stream().map(Change::text).toList());
     assertEquals(lineOf(text, "destination: cvp.calls.ended"), changes.get(0).before().line());
   }

@@ -25,11 +25,15 @@ import org.junit.jupiter.api.Test;
 
 class SpecDiffTest {
 
-  private static final List<Channel> CHANNELS = List.of(channel("started", "calls.started", "Started"));
+  private static final List<Channel> CHANNELS =
+      List.of(channel("started", "calls.started", "Started"));
   private static final List<Message> MESSAGES = List.of(message("Started", "Started"));
 
   private static final ObjectType STARTED =
-      object("Started", required("callGuid", string()), optional("ani", string(32)),
+      object(
+          "Started",
+          required("callGuid", string()),
+          optional("ani", string(32)),
           optional("kind", ref("Kind")));
   private static final NamedType KIND = enumeration("Kind", "sip", "vru");
 
@@ -40,16 +44,23 @@ class SpecDiffTest {
 
   @Test
   void aRemovedFieldIsBreaking() {
-    ObjectType without = object("Started", required("callGuid", string()), optional("kind", ref("Kind")));
+    ObjectType without =
+        object("Started", required("callGuid", string()), optional("kind", ref("Kind")));
     assertEquals(
-        List.of("BREAKING type 'Started': field 'ani' removed"), texts(base(), withStarted(without)));
+        List.of("BREAKING type 'Started': field 'ani' removed"),
+        texts(base(), withStarted(without)));
   }
 
   @Test
   void anAddedOptionalFieldIsCompatibleAndARequiredOneBreaking() {
     ObjectType more =
-        object("Started", required("callGuid", string()), optional("ani", string(32)),
-            optional("kind", ref("Kind")), optional("dnis", string()), required("leg", string()));
+        object(
+            "Started",
+            required("callGuid", string()),
+            optional("ani", string(32)),
+            optional("kind", ref("Kind")),
+            optional("dnis", string()),
+            required("leg", string()));
     assertEquals(
         List.of(
             "COMPATIBLE type 'Started': field 'dnis' added (optional)",
@@ -60,7 +71,10 @@ class SpecDiffTest {
   @Test
   void makingAFieldRequiredOrOptionalIsBreaking() {
     ObjectType flipped =
-        object("Started", optional("callGuid", string()), required("ani", string(32)),
+        object(
+            "Started",
+            optional("callGuid", string()),
+            required("ani", string(32)),
             optional("kind", ref("Kind")));
     assertEquals(
         List.of(
@@ -72,8 +86,11 @@ class SpecDiffTest {
   @Test
   void aChangedTypeIsBreaking() {
     ObjectType changed =
-        object("Started", required("callGuid", Scalar.of(Scalar.Kind.LONG)),
-            optional("ani", ListType.of(string())), optional("kind", ref("Kind")));
+        object(
+            "Started",
+            required("callGuid", Scalar.of(Scalar.Kind.LONG)),
+            optional("ani", ListType.of(string())),
+            optional("kind", ref("Kind")));
     assertEquals(
         List.of(
             "BREAKING type 'Started' field 'callGuid': type changed from string to long",
@@ -112,8 +129,12 @@ class SpecDiffTest {
   @Test
   void messagesAndChannelsRemovedAreBreakingAndAddedCompatible() {
     Api after =
-        api("1.0.0", List.of(channel("ended", "calls.ended", "Ended")),
-            List.of(message("Ended", "Started")), STARTED, KIND);
+        api(
+            "1.0.0",
+            List.of(channel("ended", "calls.ended", "Ended")),
+            List.of(message("Ended", "Started")),
+            STARTED,
+            KIND);
     assertEquals(
         List.of(
             "BREAKING channel 'started': removed",
@@ -125,9 +146,16 @@ class SpecDiffTest {
 
   @Test
   void aRenamedJmsDestinationIsBreaking() {
-    Api after = api("1.0.0", List.of(channel("started", "calls.begun", "Started")), MESSAGES, STARTED, KIND);
+    Api after =
+        api(
+            "1.0.0",
+            List.of(channel("started", "calls.begun", "Started")),
+            MESSAGES,
+            STARTED,
+            KIND);
     assertEquals(
-        List.of("BREAKING channel 'started' JMS destination: renamed from 'calls.started' to 'calls.begun'"),
+        List.of(
+            "BREAKING channel 'started' JMS destination: renamed from 'calls.started' to 'calls.begun'"),
         texts(base(), after));
   }
 
@@ -153,14 +181,19 @@ class SpecDiffTest {
   @Test
   void aRecursiveTypeIsComparedWithoutLooping() {
     ObjectType node = object("Started", optional("parent", ref("Started")));
-    ObjectType changed = object("Started", optional("parent", ref("Started")), optional("x", string()));
+    ObjectType changed =
+        object("Started", optional("parent", ref("Started")), optional("x", string()));
     assertEquals(
         List.of("COMPATIBLE type 'Started': field 'x' added (optional)"),
         texts(withStarted(node), withStarted(changed)));
   }
 
   private static ObjectType startedWithAni(Scalar ani) {
-    return object("Started", required("callGuid", string()), optional("ani", ani), optional("kind", ref("Kind")));
+    return object(
+        "Started",
+        required("callGuid", string()),
+        optional("ani", ani),
+        optional("kind", ref("Kind")));
   }
 
   private static Api base() {

@@ -40,13 +40,24 @@ public final class DemoApi {
         List.of(),
         List.of(
             new Channel(
-                "local", "demo/local", null, null, List.of(), List.of("EndedEvent"), null,
-                List.of(), Map.of()),
+                "local",
+                "demo/local",
+                null,
+                null,
+                List.of(),
+                List.of("EndedEvent"),
+                null,
+                List.of(),
+                Map.of()),
             channel("mixed", List.of("EndedEvent", "StartedEvent"), JmsDestination.Kind.QUEUE),
             channel("started", List.of("StartedEvent"), JmsDestination.Kind.TOPIC)),
         List.of(
             new Operation(
-                "onStarted", Operation.Action.SEND, "started", List.of("StartedEvent"), null,
+                "onStarted",
+                Operation.Action.SEND,
+                "started",
+                List.of("StartedEvent"),
+                null,
                 null)),
         List.of(
             message("EndedEvent", "Ended", "demo.ended", "A thing ended"),

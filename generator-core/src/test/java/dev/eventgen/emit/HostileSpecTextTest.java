@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A spec whose title, descriptions, const and enum values try to end a comment ({@code *}{@code
- * /}, also as the unicode escape javac would decode), start a Javadoc tag or inject HTML: every
+ * A spec whose title, descriptions, const and enum values try to end a comment ({@code *}{@code /},
+ * also as the unicode escape javac would decode), start a Javadoc tag or inject HTML: every
  * target's output still compiles with {@code -Xlint:all -Werror} and has the expected types.
  */
 class HostileSpecTextTest {

@@ -26,7 +26,8 @@ class GeneratorFingerprintTest {
     Path jar = Files.writeString(dir.resolve("core.jar"), "classes");
     String before = GeneratorFingerprint.of("1.2.0-SNAPSHOT", jar);
     Files.writeString(jar, "other classes");
-    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+    Files.setLastModifiedTime(
+        jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
     String after = GeneratorFingerprint.of("1.2.0-SNAPSHOT", jar);
     assertTrue(before.startsWith("1.2.0-SNAPSHOT+"), before);
     assertNotEquals(before, after);

@@ -116,7 +116,9 @@ class IncrementalBuildTest {
     generate(options);
     Files.writeString(spec, "asyncapi: 2.6.0\n");
     Files.setLastModifiedTime(spec, old);
-    assertEquals(Optional.empty(), build(options).staleReason(),
+    assertEquals(
+        Optional.empty(),
+        build(options).staleReason(),
         "same size and an old, unchanged time: not read again, as make and Gradle do");
   }
 
@@ -137,7 +139,8 @@ class IncrementalBuildTest {
   @Test
   void aStateFileThatCannotBeReadIsTreatedAsMissingOutput() throws IOException {
     generate(options);
-    Files.writeString(output.resolve(IncrementalBuild.STATE_FILE), "#\nformat 2\ngenerator 0.1.0\ninput x\n");
+    Files.writeString(
+        output.resolve(IncrementalBuild.STATE_FILE), "#\nformat 2\ngenerator 0.1.0\ninput x\n");
     assertEquals(Optional.of("output missing"), build(options).staleReason());
   }
 
@@ -153,7 +156,8 @@ class IncrementalBuildTest {
     JavaFile call = JavaFile.builder("com.acme", TypeSpec.classBuilder("Call").build()).build();
     List<Path> files = new SourceWriter().write(List.of(call), run.outputDirectory());
     GenerationResult result =
-        new GenerationResult(null, Set.of(Target.RECORDS), Set.of(spec, schemas), files, Duration.ZERO);
+        new GenerationResult(
+            null, Set.of(Target.RECORDS), Set.of(spec, schemas), files, Duration.ZERO);
     build(run).record(result);
   }
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * AsyncAPI details seen in real documents, in a 2.6 and a 3.0 rendition
  * (src/test/resources/shapes/details-*.yaml): message-level oneOf, a message without payload, a
- * channel without messages, address parameters, message and operation traits, correlation ids,
- * JMS and other bindings, and (3.0) a reply.
+ * channel without messages, address parameters, message and operation traits, correlation ids, JMS
+ * and other bindings, and (3.0) a reply.
  */
 class AsyncApiDetailsTest {
 
@@ -55,8 +55,7 @@ class AsyncApiDetailsTest {
     assertEquals("Sales region.", region.description());
     assertEquals(List.of("emea", "apac"), region.values());
     assertEquals("emea", region.defaultValue());
-    assertEquals(
-        new JmsDestination("orders.region", JmsDestination.Kind.QUEUE), orders.jms());
+    assertEquals(new JmsDestination("orders.region", JmsDestination.Kind.QUEUE), orders.jms());
     String other = version.equals("2.6") ? "kafka" : "amqp";
     assertEquals(Set.of("jms", other), orders.bindings().keySet());
     assertEquals(
@@ -96,10 +95,11 @@ class AsyncApiDetailsTest {
 
   @Test
   void twoSixMessageOneOfListsEveryMessage() {
-    Operation send = load("2.6").operations().stream()
-        .filter(o -> o.name().equals("sendOrder"))
-        .findFirst()
-        .orElseThrow();
+    Operation send =
+        load("2.6").operations().stream()
+            .filter(o -> o.name().equals("sendOrder"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of("OrderCancelled", "OrderPlaced"), send.messageNames());
     assertNull(send.reply());
   }
@@ -114,8 +114,7 @@ class AsyncApiDetailsTest {
 
   @Test
   void threeZeroWithoutOperationsLoads() {
-    Api api =
-        SpecLoader.load(Path.of("src/test/resources/shapes/nooperations-3.0.yaml")).api();
+    Api api = SpecLoader.load(Path.of("src/test/resources/shapes/nooperations-3.0.yaml")).api();
     assertEquals(List.of(), api.operations());
     assertEquals(List.of("lonely"), api.channels().stream().map(Channel::name).toList());
     CompiledSources.compile(workDir, Generator.emit(api, Set.of(), "com.acme.d", "D"));

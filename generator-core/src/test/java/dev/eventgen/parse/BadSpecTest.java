@@ -217,9 +217,12 @@ class BadSpecTest {
 
   @Test
   void refsThatMultiplyBeyondReason() {
-    assertRefused("ref-laughs.yaml", DIR + "ref-laughs.yaml:1:1: error[E018]: the document"
-        + " expands to more than 2000000 nodes once its $refs are followed; refer to shared"
-        + " schemas less deeply");
+    assertRefused(
+        "ref-laughs.yaml",
+        DIR
+            + "ref-laughs.yaml:1:1: error[E018]: the document"
+            + " expands to more than 2000000 nodes once its $refs are followed; refer to shared"
+            + " schemas less deeply");
   }
 
   @Test

@@ -33,20 +33,26 @@ class LenientReadingTest {
     String file = DIR + "loose-ends.yaml";
     assertEquals(
         List.of(
-            file + ":4:12: warning[W005]: 'version' in info must be a string, not the number 1;"
+            file
+                + ":4:12: warning[W005]: 'version' in info must be a string, not the number 1;"
                 + " read as '1'",
-            file + ":10:9: warning[W006]: server 'production' names the security scheme"
+            file
+                + ":10:9: warning[W006]: server 'production' names the security scheme"
                 + " 'apiKey', which components.securitySchemes does not define",
-            file + ":17:7: warning[W007]: parameter 'unused' of channel"
+            file
+                + ":17:7: warning[W007]: parameter 'unused' of channel"
                 + " 'devices/{deviceId}/readings' does not appear in its address"
                 + " 'devices/{deviceId}/readings'",
-            file + ":25:11: warning[W003]: unknown JSON Schema keyword 'id' in payload of message"
+            file
+                + ":25:11: warning[W003]: unknown JSON Schema keyword 'id' in payload of message"
                 + " of subscribe of channel 'devices/{deviceId}/readings' is ignored (did you mean"
                 + " '$id'?)",
-            file + ":32:15: warning[W003]: unknown JSON Schema keyword 'maximun' in property"
+            file
+                + ":32:15: warning[W003]: unknown JSON Schema keyword 'maximun' in property"
                 + " 'celsius' of payload of message of subscribe of channel"
                 + " 'devices/{deviceId}/readings' is ignored (did you mean 'maximum'?)",
-            file + ":35:25: warning[W005]: 'required' in property 'site' of payload of message of"
+            file
+                + ":35:25: warning[W005]: 'required' in property 'site' of payload of message of"
                 + " subscribe of channel 'devices/{deviceId}/readings' must be a list, not true;"
                 + " ignored"),
         spec.warnings().stream().map(Diagnostic::render).toList());
@@ -60,10 +66,12 @@ class LenientReadingTest {
     assertEquals(List.of("Reading"), spec.api().messages().stream().map(Message::name).toList());
     assertEquals(
         List.of(
-            file + ":10:9: warning[W006]: server 'broker' lists a security scheme without a"
+            file
+                + ":10:9: warning[W006]: server 'broker' lists a security scheme without a"
                 + " 'type': AsyncAPI 3.0 lists security scheme objects or $refs to them"
                 + " ('- name: []' is the 2.x form)",
-            file + ":16:22: warning[W010]: message 'Reading' has content type"
+            file
+                + ":16:22: warning[W010]: message 'Reading' has content type"
                 + " 'application/msgpack', but the generated code reads and writes JSON: decode"
                 + " such payloads yourself"),
         spec.warnings().stream().map(Diagnostic::render).toList());
@@ -75,7 +83,8 @@ class LenientReadingTest {
     LoadedSpec spec = SpecLoader.load(Path.of(file));
     assertEquals(
         List.of(
-            file + ":1:1: warning[W009]: the document has no 'channels', which AsyncAPI 2.x"
+            file
+                + ":1:1: warning[W009]: the document has no 'channels', which AsyncAPI 2.x"
                 + " requires: nothing is generated for channels or messages",
             file + ":2:5: warning[W009]: 'id' must be a URI, not 'uri:${projectId}'"),
         spec.warnings().stream().map(Diagnostic::render).toList());

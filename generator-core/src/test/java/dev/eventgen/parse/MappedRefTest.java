@@ -63,7 +63,8 @@ class MappedRefTest {
 
   @Test
   void theLongestMatchingPrefixWins() {
-    JsonNode tag = resolve(MIRROR).tree().at("/components/messages/CallStarted/payload/properties/tag");
+    JsonNode tag =
+        resolve(MIRROR).tree().at("/components/messages/CallStarted/payload/properties/tag");
     assertEquals(20, tag.get("maxLength").asInt(), "shared-v2, not mirror/shared");
   }
 

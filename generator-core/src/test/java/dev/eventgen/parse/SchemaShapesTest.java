@@ -14,8 +14,8 @@ import dev.eventgen.model.MapType;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.PayloadType;
 import dev.eventgen.model.Property;
-import dev.eventgen.model.Scalar.Kind;
 import dev.eventgen.model.Scalar;
+import dev.eventgen.model.Scalar.Kind;
 import dev.eventgen.model.TypeRef;
 import dev.eventgen.model.UnionType;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ class SchemaShapesTest {
     assertEquals(
         List.of(
             FILE
-                + ":36:11: warning[W002]: a oneOf/anyOf whose variants are not all objects is"
+                + ":36:11: warning[W002]: a oneOf/anyOf whose variants are not all objects with properties is"
                 + " modelled as Object",
             FILE
                 + ":42:11: warning[W002]: 'not' cannot be modelled; the value is modelled as"

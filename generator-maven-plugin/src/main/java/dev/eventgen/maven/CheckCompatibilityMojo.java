@@ -37,8 +37,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
    * Local copies of remote {@code $ref}s: each {@code <refMap>} is {@code prefix=folder}, e.g.
    * {@code https://schemas.example.com/=src/main/asyncapi/mirror}; a ref starting with the prefix
    * (the longest that matches) is read from the folder, relative to the project directory (for both
-   * documents). Unmapped
-   * remote refs are refused: eventgen never fetches.
+   * documents). Unmapped remote refs are refused: eventgen never fetches.
    */
   @Parameter(property = "eventgen.refMaps")
   private List<String> refMaps;
@@ -70,8 +69,14 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
       throw new MojoExecutionException("eventgen: " + e.getMessage(), e);
     }
     boolean breaking = changes.stream().anyMatch(Change::isBreaking);
-    getLog().info("eventgen: " + baselineSpec.getName() + " -> " + specFile.getName() + ": "
-        + DiffReport.summary(changes));
+    getLog()
+        .info(
+            "eventgen: "
+                + baselineSpec.getName()
+                + " -> "
+                + specFile.getName()
+                + ": "
+                + DiffReport.summary(changes));
     changes.stream().filter(c -> !c.isBreaking()).forEach(c -> getLog().info(c.render()));
     if (breaking && !allowBreaking) {
       throw new MojoFailureException(

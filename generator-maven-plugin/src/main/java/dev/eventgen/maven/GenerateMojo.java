@@ -2,8 +2,8 @@ package dev.eventgen.maven;
 
 import dev.eventgen.GenerationResult;
 import dev.eventgen.Generator;
-import dev.eventgen.GeneratorVersion;
 import dev.eventgen.GeneratorOptions;
+import dev.eventgen.GeneratorVersion;
 import dev.eventgen.Target;
 import dev.eventgen.diagnostic.SpecException;
 import dev.eventgen.incremental.IncrementalBuild;
@@ -24,8 +24,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates Java event consumers from an AsyncAPI document and adds them to the compile sources.
- * Regenerates only when the spec, a file it references (mapped remote refs included), the options or
- * the generator changed.
+ * Regenerates only when the spec, a file it references (mapped remote refs included), the options
+ * or the generator changed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -106,9 +106,15 @@ public final class GenerateMojo extends AbstractMojo {
    */
   private void upToDate(long nanos) {
     long tenths = nanos / 100_000;
-    getLog().info(new StringBuilder("eventgen: up to date: ").append(outputDirectory)
-        .append(" (checked in ").append(tenths / 10).append('.').append(tenths % 10)
-        .append(" ms)"));
+    getLog()
+        .info(
+            new StringBuilder("eventgen: up to date: ")
+                .append(outputDirectory)
+                .append(" (checked in ")
+                .append(tenths / 10)
+                .append('.')
+                .append(tenths % 10)
+                .append(" ms)"));
   }
 
   private GeneratorOptions options() throws MojoExecutionException {
@@ -157,12 +163,14 @@ public final class GenerateMojo extends AbstractMojo {
     boolean declared =
         project.getDependencies().stream()
             .anyMatch(
-                d -> RUNTIME_GROUP.equals(d.getGroupId())
-                    && RUNTIME_ARTIFACT.equals(d.getArtifactId()));
+                d ->
+                    RUNTIME_GROUP.equals(d.getGroupId())
+                        && RUNTIME_ARTIFACT.equals(d.getArtifactId()));
     return declared
         || project.getArtifacts().stream()
             .anyMatch(
-                a -> RUNTIME_GROUP.equals(a.getGroupId())
-                    && RUNTIME_ARTIFACT.equals(a.getArtifactId()));
+                a ->
+                    RUNTIME_GROUP.equals(a.getGroupId())
+                        && RUNTIME_ARTIFACT.equals(a.getArtifactId()));
   }
 }

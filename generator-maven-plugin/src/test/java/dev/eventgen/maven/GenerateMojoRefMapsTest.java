@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,8 @@ class GenerateMojoRefMapsTest {
     Files.createDirectories(basedir.resolve("src/main/asyncapi"));
     Files.writeString(basedir.resolve("src/main/asyncapi/calls.yaml"), SPEC);
     mapped = Files.createDirectories(basedir.resolve("mirror/calls")).resolve("call.yaml");
-    Files.writeString(mapped, "CallStarted:\n  type: object\n  properties:\n    id: {type: string}\n");
+    Files.writeString(
+        mapped, "CallStarted:\n  type: object\n  properties:\n    id: {type: string}\n");
   }
 
   @Test
@@ -55,7 +55,8 @@ class GenerateMojoRefMapsTest {
     execute("https://schemas.example.com/=mirror");
     assertTrue(logged.get(logged.size() - 1).startsWith("eventgen: up to date"), logged.toString());
 
-    Files.writeString(mapped, "CallStarted:\n  type: object\n  properties:\n    id: {type: integer}\n");
+    Files.writeString(
+        mapped, "CallStarted:\n  type: object\n  properties:\n    id: {type: integer}\n");
     execute("https://schemas.example.com/=mirror");
     assertTrue(
         logged.contains("eventgen: referenced file changed: " + mapped + "; generating"),
@@ -74,8 +75,7 @@ class GenerateMojoRefMapsTest {
 
   @Test
   void aMalformedEntryFailsTheGoalByName() {
-    MojoExecutionException e =
-        assertThrows(MojoExecutionException.class, () -> execute("mirror"));
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> execute("mirror"));
     assertEquals(
         "eventgen: refMaps: ref map 'mirror' is not <prefix>=<folder>,"
             + " e.g. https://schemas.example.com/=schemas",

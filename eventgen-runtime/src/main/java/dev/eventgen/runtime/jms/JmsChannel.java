@@ -6,29 +6,21 @@ import jakarta.jms.Session;
 import java.util.List;
 
 /**
- * A channel of an API that has a JMS destination. Generated code implements it with an enum of
- * the API's channels ({@code <Api>JmsChannel}); the subscriber, dispatcher and publisher of this
+ * A channel of an API that has a JMS destination. Generated code implements it with an enum of the
+ * API's channels ({@code <Api>JmsChannel}); the subscriber, dispatcher and publisher of this
  * package work on any implementation.
  */
 public interface JmsChannel {
-  /**
-   * The channel's address in the spec, or null if the spec has none.
-   */
+  /** The channel's address in the spec, or null if the spec has none. */
   String address();
 
-  /**
-   * The JMS destination name.
-   */
+  /** The JMS destination name. */
   String destination();
 
-  /**
-   * Whether the destination is a topic or a queue.
-   */
+  /** Whether the destination is a topic or a queue. */
   Kind kind();
 
-  /**
-   * Names of the spec messages the channel carries.
-   */
+  /** Names of the spec messages the channel carries. */
   List<String> messageNames();
 
   /**
@@ -42,18 +34,12 @@ public interface JmsChannel {
         : session.createQueue(destination());
   }
 
-  /**
-   * JMS destination kinds.
-   */
+  /** JMS destination kinds. */
   enum Kind {
-    /**
-     * Publish/subscribe: every subscription gets every message.
-     */
+    /** Publish/subscribe: every subscription gets every message. */
     TOPIC,
 
-    /**
-     * Point-to-point: consumers compete for the messages.
-     */
+    /** Point-to-point: consumers compete for the messages. */
     QUEUE
   }
 }

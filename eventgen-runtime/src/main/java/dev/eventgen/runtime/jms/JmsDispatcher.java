@@ -21,26 +21,24 @@ import java.util.Objects;
 
 /**
  * Dispatches JMS messages to a listener through a routing table; register it as the {@code
- * MessageListener} of any consumer, or let {@link JmsSubscriber} do that. Generated code
- * extends it with the API's table ({@code <Api>JmsDispatcher}).
+ * MessageListener} of any consumer, or let {@link JmsSubscriber} do that. Generated code extends it
+ * with the API's table ({@code <Api>JmsDispatcher}).
  *
  * <p>A message's route is chosen by its destination (the {@link JmsChannel} using it), then by
  * {@code JMSType} (the spec's message name, which must be one the channel carries), then, on
  * channels carrying several messages, by the payload's discriminating field. Text and bytes
  * messages are read as UTF-8 JSON; unknown JSON properties are ignored (see {@link EventJson}).
  *
- * <p>Nothing escapes {@link #onMessage}: an unreadable body goes to {@code onMalformed} (with
- * the raw bytes and a precise problem), a message of no known type to {@code onUnknown}, and
- * what the listener throws to {@code onListenerFailure} (see {@link Dispatch}). So the consumer
- * thread never dies, and every message received is counted exactly once as delivered, malformed
- * or unknown (see {@link #counts()}).
+ * <p>Nothing escapes {@link #onMessage}: an unreadable body goes to {@code onMalformed} (with the
+ * raw bytes and a precise problem), a message of no known type to {@code onUnknown}, and what the
+ * listener throws to {@code onListenerFailure} (see {@link Dispatch}). So the consumer thread never
+ * dies, and every message received is counted exactly once as delivered, malformed or unknown (see
+ * {@link #counts()}).
  *
  * <p>Thread-safe: one instance may serve several consumers.
  */
 public class JmsDispatcher implements MessageListener {
-  /**
-   * Bodies larger than this (1 MiB) are reported, not parsed.
-   */
+  /** Bodies larger than this (1 MiB) are reported, not parsed. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
 
   private final Dispatch dispatch;
@@ -64,8 +62,12 @@ public class JmsDispatcher implements MessageListener {
    * @param routes one per message of the API
    * @param maxBodyBytes larger bodies are reported as {@code TOO_LARGE}, not parsed
    */
-  public JmsDispatcher(EventListener listener, ObjectMapper mapper,
-      List<? extends JmsChannel> channels, List<JmsRoute<?>> routes, int maxBodyBytes) {
+  public JmsDispatcher(
+      EventListener listener,
+      ObjectMapper mapper,
+      List<? extends JmsChannel> channels,
+      List<JmsRoute<?>> routes,
+      int maxBodyBytes) {
     this.dispatch = new Dispatch(listener);
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     if (maxBodyBytes <= 0) {
@@ -90,9 +92,7 @@ public class JmsDispatcher implements MessageListener {
     }
   }
 
-  /**
-   * Delivers or reports the message; never throws, so the consumer keeps running.
-   */
+  /** Delivers or reports the message; never throws, so the consumer keeps running. */
   @Override
   public void onMessage(Message message) {
     Received received;
@@ -101,16 +101,14 @@ public class JmsDispatcher implements MessageListener {
     } catch (JMSException | RuntimeException e) {
       EventContext context =
           new EventContext(EventContext.JMS, null, null, null, null, false, null);
-      dispatch.malformed(context,
-          Problem.of(Problem.Kind.TRANSPORT, "cannot read the JMS message: " + e));
+      dispatch.malformed(
+          context, Problem.of(Problem.Kind.TRANSPORT, "cannot read the JMS message: " + e));
       return;
     }
     dispatch(received);
   }
 
-  /**
-   * What this dispatcher has done so far.
-   */
+  /** What this dispatcher has done so far. */
   public Dispatch.Counts counts() {
     return dispatch.counts();
   }
@@ -118,9 +116,14 @@ public class JmsDispatcher implements MessageListener {
   private Received read(Message message) throws JMSException {
     String destination = JmsMessages.destinationName(message.getJMSDestination());
     Routed routed = destination == null ? null : byDestination.get(destination);
-    return new Received(routed == null ? null : routed.channel(),
-        routed == null ? allRoutes : routed.routes(), destination, message.getJMSType(),
-        JmsMessages.headers(message), message.getJMSRedelivered(), JmsMessages.body(message));
+    return new Received(
+        routed == null ? null : routed.channel(),
+        routed == null ? allRoutes : routed.routes(),
+        destination,
+        message.getJMSType(),
+        JmsMessages.headers(message),
+        message.getJMSRedelivered(),
+        JmsMessages.body(message));
   }
 
   private void dispatch(Received in) {
@@ -136,9 +139,7 @@ public class JmsDispatcher implements MessageListener {
     }
   }
 
-  /**
-   * Why the body cannot be read at all, or null if it can.
-   */
+  /** Why the body cannot be read at all, or null if it can. */
   private Problem bodyProblem(Received in) {
     if (in.body() == null) {
       return Problem.of(Problem.Kind.SYNTAX, "not a text or bytes message");
@@ -147,28 +148,28 @@ public class JmsDispatcher implements MessageListener {
       return Problem.of(Problem.Kind.SYNTAX, "empty body");
     }
     if (in.body().length > maxBodyBytes) {
-      return Problem.of(Problem.Kind.TOO_LARGE,
+      return Problem.of(
+          Problem.Kind.TOO_LARGE,
           "body of " + in.body().length + " bytes exceeds the limit of " + maxBodyBytes);
     }
     return null;
   }
 
-  /**
-   * {@code JMSType} names the message; it must be one the channel carries.
-   */
+  /** {@code JMSType} names the message; it must be one the channel carries. */
   private void byType(Received in) {
     JmsRoute<?> route = routes.get(in.type());
     if (route != null && in.candidates().contains(route)) {
       read(route, in, null);
     } else {
-      dispatch.unknown(in.context(null), Problem.of(Problem.Kind.UNKNOWN_MESSAGE,
-          "JMSType '" + in.type() + "' is not a message of " + in.where()));
+      dispatch.unknown(
+          in.context(null),
+          Problem.of(
+              Problem.Kind.UNKNOWN_MESSAGE,
+              "JMSType '" + in.type() + "' is not a message of " + in.where()));
     }
   }
 
-  /**
-   * Several messages are possible: the payload's discriminating field decides.
-   */
+  /** Several messages are possible: the payload's discriminating field decides. */
   private void discriminate(Received in) {
     JsonNode tree;
     try {
@@ -183,45 +184,56 @@ public class JmsDispatcher implements MessageListener {
         return;
       }
     }
-    dispatch.unknown(in.context(null), Problem.of(Problem.Kind.UNKNOWN_MESSAGE,
-        "the payload's discriminating field matches no message of " + in.where()));
+    dispatch.unknown(
+        in.context(null),
+        Problem.of(
+            Problem.Kind.UNKNOWN_MESSAGE,
+            "the payload's discriminating field matches no message of " + in.where()));
   }
 
-  /**
-   * Reads the body (or its parsed tree) as the route's message and delivers it.
-   */
+  /** Reads the body (or its parsed tree) as the route's message and delivers it. */
   private <T> void read(JmsRoute<T> route, Received in, JsonNode tree) {
     EventContext context = in.context(route.messageName());
-    dispatch.decode(context, body -> {
-      T event;
-      try {
-        event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
-      } catch (IOException e) {
-        throw new Dispatch.DecodeException(JsonProblems.of(e));
-      }
-      if (event == null) {
-        throw new Dispatch.DecodeException(
-            Problem.of(Problem.Kind.SYNTAX, "the body is JSON null"));
-      }
-      return event;
-    }, route.target());
+    dispatch.decode(
+        context,
+        body -> {
+          T event;
+          try {
+            event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
+          } catch (IOException e) {
+            throw new Dispatch.DecodeException(JsonProblems.of(e));
+          }
+          if (event == null) {
+            throw new Dispatch.DecodeException(
+                Problem.of(Problem.Kind.SYNTAX, "the body is JSON null"));
+          }
+          return event;
+        },
+        route.target());
   }
 
-  /**
-   * A channel and the routes of the messages it carries.
-   */
-  private record Routed(JmsChannel channel, List<JmsRoute<?>> routes) {
-  }
+  /** A channel and the routes of the messages it carries. */
+  private record Routed(JmsChannel channel, List<JmsRoute<?>> routes) {}
 
-  /**
-   * What was read from a JMS message before it is routed.
-   */
-  private record Received(JmsChannel channel, List<JmsRoute<?>> candidates, String destination,
-      String type, Map<String, Object> headers, boolean redelivered, byte[] body) {
+  /** What was read from a JMS message before it is routed. */
+  private record Received(
+      JmsChannel channel,
+      List<JmsRoute<?>> candidates,
+      String destination,
+      String type,
+      Map<String, Object> headers,
+      boolean redelivered,
+      byte[] body) {
     EventContext context(String messageName) {
       // Read before routing; handed over as Headers, so the context does not copy them again.
-      return new EventContext(EventContext.JMS, channel == null ? null : channel.address(),
-          destination, messageName, new EventContext.Headers(() -> headers), redelivered, body);
+      return new EventContext(
+          EventContext.JMS,
+          channel == null ? null : channel.address(),
+          destination,
+          messageName,
+          new EventContext.Headers(() -> headers),
+          redelivered,
+          body);
     }
 
     String where() {

@@ -13,16 +13,13 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * Reads the body and headers of received JMS messages.
- */
+/** Reads the body and headers of received JMS messages. */
 public final class JmsMessages {
-  private JmsMessages() {
-  }
+  private JmsMessages() {}
 
   /**
-   * The body as bytes: a text message's text as UTF-8, or a bytes message's bytes; null
-   * for other kinds of message.
+   * The body as bytes: a text message's text as UTF-8, or a bytes message's bytes; null for other
+   * kinds of message.
    */
   public static byte[] body(Message message) throws JMSException {
     if (message instanceof TextMessage text) {
@@ -38,9 +35,7 @@ public final class JmsMessages {
     return null;
   }
 
-  /**
-   * The JMS headers that are set, then every property, in that order.
-   */
+  /** The JMS headers that are set, then every property, in that order. */
   public static Map<String, Object> headers(Message message) throws JMSException {
     Map<String, Object> headers = new LinkedHashMap<>();
     putIfPresent(headers, "JMSMessageID", message.getJMSMessageID());
@@ -49,7 +44,8 @@ public final class JmsMessages {
     headers.put("JMSTimestamp", message.getJMSTimestamp());
     putIfPresent(headers, "JMSDestination", destinationName(message.getJMSDestination()));
     putIfPresent(headers, "JMSReplyTo", destinationName(message.getJMSReplyTo()));
-    headers.put("JMSDeliveryMode",
+    headers.put(
+        "JMSDeliveryMode",
         message.getJMSDeliveryMode() == DeliveryMode.PERSISTENT ? "PERSISTENT" : "NON_PERSISTENT");
     headers.put("JMSPriority", message.getJMSPriority());
     headers.put("JMSExpiration", message.getJMSExpiration());
@@ -68,9 +64,7 @@ public final class JmsMessages {
     }
   }
 
-  /**
-   * A topic's or queue's name, or null for no destination.
-   */
+  /** A topic's or queue's name, or null for no destination. */
   public static String destinationName(Destination destination) throws JMSException {
     if (destination instanceof Topic topic) {
       return topic.getTopicName();

@@ -19,9 +19,9 @@ import java.util.Objects;
 /**
  * Publishes events as JMS text messages holding the JSON payload, for tests, simulators and
  * producer side tools. Generated code extends it with one {@code publish<Message>} method per
- * message of the API ({@code <Api>JmsPublisher}). Each message carries {@code JMSType} (the
- * spec's message name), {@code JMSCorrelationID} where the spec locates one in the payload, and
- * the spec's application headers as JMS properties, so consumers can select on them.
+ * message of the API ({@code <Api>JmsPublisher}). Each message carries {@code JMSType} (the spec's
+ * message name), {@code JMSCorrelationID} where the spec locates one in the payload, and the spec's
+ * application headers as JMS properties, so consumers can select on them.
  *
  * <p>Thread-safe: sends are serialized on one session. Close it to release the connection.
  */
@@ -45,8 +45,12 @@ public class JmsPublisher implements AutoCloseable {
    * @param channels the channels it may send to
    * @throws JMSException if the connection or session cannot be made; nothing is left open
    */
-  public JmsPublisher(ConnectionFactory factory, int deliveryMode, ObjectMapper mapper,
-      List<? extends JmsChannel> channels) throws JMSException {
+  public JmsPublisher(
+      ConnectionFactory factory,
+      int deliveryMode,
+      ObjectMapper mapper,
+      List<? extends JmsChannel> channels)
+      throws JMSException {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     this.connection = factory.createConnection();
     try {
@@ -68,13 +72,18 @@ public class JmsPublisher implements AutoCloseable {
    * @param channel where to; it must carry {@code type}
    * @param type the spec's message name, sent as {@code JMSType}
    * @param event the event, written as JSON
-   * @param correlationPointer JSON pointer of the payload field sent as {@code
-   *     JMSCorrelationID}, or null
+   * @param correlationPointer JSON pointer of the payload field sent as {@code JMSCorrelationID},
+   *     or null
    * @param properties the application headers, set from the payload
    * @throws IllegalArgumentException if the channel does not carry {@code type}
    */
-  public synchronized void send(JmsChannel channel, String type, Object event,
-      String correlationPointer, List<Property> properties) throws JMSException {
+  public synchronized void send(
+      JmsChannel channel,
+      String type,
+      Object event,
+      String correlationPointer,
+      List<Property> properties)
+      throws JMSException {
     Objects.requireNonNull(event, "event");
     Destination destination = destinations.get(channel);
     if (destination == null || !channel.messageNames().contains(type)) {
@@ -96,9 +105,7 @@ public class JmsPublisher implements AutoCloseable {
     producer.send(destination, message);
   }
 
-  /**
-   * Closes the connection; sends in progress complete first.
-   */
+  /** Closes the connection; sends in progress complete first. */
   @Override
   public void close() throws JMSException {
     connection.close();
@@ -112,53 +119,39 @@ public class JmsPublisher implements AutoCloseable {
    * @param kind the property's JMS type
    */
   public record Property(String name, String pointer, Kind kind) {
-    /**
-     * Checks that every part is present.
-     */
+    /** Checks that every part is present. */
     public Property {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(kind, "kind");
     }
 
-    /**
-     * A string property ({@code setStringProperty}) from the field at {@code pointer}.
-     */
+    /** A string property ({@code setStringProperty}) from the field at {@code pointer}. */
     public static Property string(String name, String pointer) {
       return new Property(name, pointer, Kind.STRING);
     }
 
-    /**
-     * An int property ({@code setIntProperty}) from the field at {@code pointer}.
-     */
+    /** An int property ({@code setIntProperty}) from the field at {@code pointer}. */
     public static Property integer(String name, String pointer) {
       return new Property(name, pointer, Kind.INT);
     }
 
-    /**
-     * A long property ({@code setLongProperty}) from the field at {@code pointer}.
-     */
+    /** A long property ({@code setLongProperty}) from the field at {@code pointer}. */
     public static Property longInteger(String name, String pointer) {
       return new Property(name, pointer, Kind.LONG);
     }
 
-    /**
-     * A double property ({@code setDoubleProperty}) from the field at {@code pointer}.
-     */
+    /** A double property ({@code setDoubleProperty}) from the field at {@code pointer}. */
     public static Property number(String name, String pointer) {
       return new Property(name, pointer, Kind.DOUBLE);
     }
 
-    /**
-     * A boolean property ({@code setBooleanProperty}) from the field at {@code pointer}.
-     */
+    /** A boolean property ({@code setBooleanProperty}) from the field at {@code pointer}. */
     public static Property bool(String name, String pointer) {
       return new Property(name, pointer, Kind.BOOLEAN);
     }
 
-    /**
-     * Sets the property on {@code message} if the payload has a value there.
-     */
+    /** Sets the property on {@code message} if the payload has a value there. */
     void set(Message message, JsonNode payload) throws JMSException {
       JsonNode value = payload.at(pointer);
       if (!value.isValueNode() || value.isNull()) {
@@ -173,9 +166,7 @@ public class JmsPublisher implements AutoCloseable {
       }
     }
 
-    /**
-     * JMS property types.
-     */
+    /** JMS property types. */
     public enum Kind {
       /** {@code setStringProperty}. */
       STRING,

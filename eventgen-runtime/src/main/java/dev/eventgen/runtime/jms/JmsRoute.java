@@ -11,8 +11,8 @@ import java.util.function.BiConsumer;
 /**
  * One row of a generated routing table: how a message of the spec is recognized, read and
  * delivered. {@link JmsDispatcher} chooses the route of a received message by its destination's
- * channel, then its {@code JMSType} (the {@link #messageName()}), then the payload's
- * discriminating field.
+ * channel, then its {@code JMSType} (the {@link #messageName()}), then the payload's discriminating
+ * field.
  *
  * @param messageName the spec's message name, as sent in {@code JMSType}
  * @param reader reads the body as the message's class (prepared once)
@@ -21,11 +21,13 @@ import java.util.function.BiConsumer;
  * @param target the listener's typed method
  * @param <T> the message's class
  */
-public record JmsRoute<T>(String messageName, ObjectReader reader, String discriminator,
-    String value, BiConsumer<? super T, EventContext> target) {
-  /**
-   * Checks that name, reader and target are present.
-   */
+public record JmsRoute<T>(
+    String messageName,
+    ObjectReader reader,
+    String discriminator,
+    String value,
+    BiConsumer<? super T, EventContext> target) {
+  /** Checks that name, reader and target are present. */
   public JmsRoute {
     Objects.requireNonNull(messageName, "messageName");
     Objects.requireNonNull(reader, "reader");
@@ -43,15 +45,18 @@ public record JmsRoute<T>(String messageName, ObjectReader reader, String discri
    * @param target the listener's typed method
    * @param <T> the message's class
    */
-  public static <T> JmsRoute<T> of(String messageName, ObjectMapper mapper, Class<T> type,
-      String discriminator, String value, BiConsumer<? super T, EventContext> target) {
-    return new JmsRoute<>(messageName, EventJson.reader(mapper, type), discriminator, value,
-        target);
+  public static <T> JmsRoute<T> of(
+      String messageName,
+      ObjectMapper mapper,
+      Class<T> type,
+      String discriminator,
+      String value,
+      BiConsumer<? super T, EventContext> target) {
+    return new JmsRoute<>(
+        messageName, EventJson.reader(mapper, type), discriminator, value, target);
   }
 
-  /**
-   * Whether the payload's discriminating field holds this route's value.
-   */
+  /** Whether the payload's discriminating field holds this route's value. */
   public boolean matches(JsonNode payload) {
     return discriminator != null && payload.path(discriminator).asText().equals(value);
   }

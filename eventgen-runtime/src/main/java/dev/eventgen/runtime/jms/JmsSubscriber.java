@@ -22,24 +22,23 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * The JMS subscription engine: subscribes the channels of an API on any {@code
- * ConnectionFactory} and hands every message to a {@link JmsDispatcher}. Generated code names it
- * after the API ({@code <Api>JmsSubscriber}, a subclass adding nothing but factories).
+ * The JMS subscription engine: subscribes the channels of an API on any {@code ConnectionFactory}
+ * and hands every message to a {@link JmsDispatcher}. Generated code names it after the API ({@code
+ * <Api>JmsSubscriber}, a subclass adding nothing but factories).
  *
  * <p>Every channel is subscribed unless {@link Builder#channels} names a subset: topics with
- * non-durable subscriptions, or shared durable ones ({@link
- * Builder#sharedDurableSubscription}) so messages wait while no instance runs and several
- * instances share the load; queues with plain consumers, which share anyway.
+ * non-durable subscriptions, or shared durable ones ({@link Builder#sharedDurableSubscription}) so
+ * messages wait while no instance runs and several instances share the load; queues with plain
+ * consumers, which share anyway.
  *
  * <p>Each channel gets its own session, and a message is acknowledged only after the listener
- * returned (or its failure was reported): delivery is at-least-once, and a message may arrive
- * twice after a failure. {@link Builder#acknowledgement} chooses between acknowledging each
- * message (the default) and lazily in batches.
+ * returned (or its failure was reported): delivery is at-least-once, and a message may arrive twice
+ * after a failure. {@link Builder#acknowledgement} chooses between acknowledging each message (the
+ * default) and lazily in batches.
  *
- * <p>When the connection breaks (the provider's {@code ExceptionListener} fires) the
- * subscriber reconnects on its own, with exponential backoff, reporting every {@link State}
- * change. {@link #close()} is idempotent and stops every thread it started; do not call it
- * from a listener method.
+ * <p>When the connection breaks (the provider's {@code ExceptionListener} fires) the subscriber
+ * reconnects on its own, with exponential backoff, reporting every {@link State} change. {@link
+ * #close()} is idempotent and stops every thread it started; do not call it from a listener method.
  */
 public class JmsSubscriber implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(JmsSubscriber.class.getName());
@@ -66,14 +65,10 @@ public class JmsSubscriber implements AutoCloseable {
 
   private final Object lock = new Object();
 
-  /**
-   * The live connection, or null; guarded by {@code lock}.
-   */
+  /** The live connection, or null; guarded by {@code lock}. */
   private Connection connection;
 
-  /**
-   * Guarded by {@code lock}.
-   */
+  /** Guarded by {@code lock}. */
   private boolean closed;
 
   private volatile Thread reconnectThread;
@@ -94,8 +89,8 @@ public class JmsSubscriber implements AutoCloseable {
     this.minBackoff = builder.minBackoff;
     this.maxBackoff = builder.maxBackoff;
     this.stateListener = builder.stateListener;
-    this.dispatcher = Objects.requireNonNull(builder.dispatchers.apply(builder.maxBodyBytes),
-        "dispatcher");
+    this.dispatcher =
+        Objects.requireNonNull(builder.dispatchers.apply(builder.maxBodyBytes), "dispatcher");
     this.reconnector = new ScheduledThreadPoolExecutor(1, this::newReconnectThread);
     reconnector.setRemoveOnCancelPolicy(true);
   }
@@ -108,21 +103,19 @@ public class JmsSubscriber implements AutoCloseable {
    *     otherwise
    * @param dispatchers makes the dispatcher, given the body size limit
    */
-  public static Builder<JmsSubscriber> builder(ConnectionFactory factory,
-      List<? extends JmsChannel> channels, IntFunction<? extends JmsDispatcher> dispatchers) {
+  public static Builder<JmsSubscriber> builder(
+      ConnectionFactory factory,
+      List<? extends JmsChannel> channels,
+      IntFunction<? extends JmsDispatcher> dispatchers) {
     return new Builder<>(factory, channels, dispatchers, JmsSubscriber::new);
   }
 
-  /**
-   * The current state.
-   */
+  /** The current state. */
   public State state() {
     return state;
   }
 
-  /**
-   * What the dispatcher has done so far, over all connections.
-   */
+  /** What the dispatcher has done so far, over all connections. */
   public Dispatch.Counts counts() {
     return dispatcher.counts();
   }
@@ -137,9 +130,7 @@ public class JmsSubscriber implements AutoCloseable {
     }
   }
 
-  /**
-   * Opens a connection, subscribes every channel, then starts delivery.
-   */
+  /** Opens a connection, subscribes every channel, then starts delivery. */
   private void connect() throws JMSException {
     Connection fresh = factory.createConnection();
     try {
@@ -166,8 +157,8 @@ public class JmsSubscriber implements AutoCloseable {
   }
 
   /**
-   * One session per channel in the chosen acknowledgement mode; the dispatcher never throws, so
-   * the session acknowledges a message only after the listener returned.
+   * One session per channel in the chosen acknowledgement mode; the dispatcher never throws, so the
+   * session acknowledges a message only after the listener returned.
    */
   private void subscribe(Connection connection, JmsChannel channel) throws JMSException {
     Session session = connection.createSession(acknowledgement.sessionMode());
@@ -182,9 +173,7 @@ public class JmsSubscriber implements AutoCloseable {
     consumer.setMessageListener(dispatcher);
   }
 
-  /**
-   * Called by the provider when the connection broke.
-   */
+  /** Called by the provider when the connection broke. */
   private void connectionLost(Connection lost, JMSException failure) {
     synchronized (lock) {
       if (closed || connection != lost) {
@@ -260,9 +249,7 @@ public class JmsSubscriber implements AutoCloseable {
     notifyState(State.CLOSED);
   }
 
-  /**
-   * Waits for a reconnect attempt in progress, unless called from within it.
-   */
+  /** Waits for a reconnect attempt in progress, unless called from within it. */
   private void awaitReconnector() {
     if (Thread.currentThread() == reconnectThread) {
       return;
@@ -276,9 +263,7 @@ public class JmsSubscriber implements AutoCloseable {
     }
   }
 
-  /**
-   * Records and reports a state change, unless closed already.
-   */
+  /** Records and reports a state change, unless closed already. */
   private void changeState(State next) {
     synchronized (lock) {
       if (closed) {
@@ -297,9 +282,7 @@ public class JmsSubscriber implements AutoCloseable {
     }
   }
 
-  /**
-   * The one thread that reconnects; a daemon, so it never holds the JVM up.
-   */
+  /** The one thread that reconnects; a daemon, so it never holds the JVM up. */
   private Thread newReconnectThread(Runnable task) {
     Thread thread = new Thread(task, getClass().getSimpleName() + "-reconnect");
     thread.setDaemon(true);
@@ -307,53 +290,40 @@ public class JmsSubscriber implements AutoCloseable {
     return thread;
   }
 
-  /**
-   * The life cycle of a subscriber.
-   */
+  /** The life cycle of a subscriber. */
   public enum State {
-    /**
-     * Connecting for the first time.
-     */
+    /** Connecting for the first time. */
     CONNECTING,
 
-    /**
-     * Connected and subscribed; messages flow.
-     */
+    /** Connected and subscribed; messages flow. */
     CONNECTED,
 
-    /**
-     * The connection was lost; a reconnect follows.
-     */
+    /** The connection was lost; a reconnect follows. */
     DISCONNECTED,
 
-    /**
-     * About to try to reconnect; reported before every attempt.
-     */
+    /** About to try to reconnect; reported before every attempt. */
     RECONNECTING,
 
-    /**
-     * Closed for good; reported once, last.
-     */
+    /** Closed for good; reported once, last. */
     CLOSED
   }
 
   /**
-   * When the subscriber acknowledges a message: always after the listener returned, so a
-   * message is never lost, only possibly delivered again (at-least-once).
+   * When the subscriber acknowledges a message: always after the listener returned, so a message is
+   * never lost, only possibly delivered again (at-least-once).
    */
   public enum Acknowledgement {
     /**
-     * Each message, as soon as the listener returned (JMS {@code AUTO_ACKNOWLEDGE}): only a
-     * message whose listener was running, or whose acknowledgement had not yet reached the
-     * broker, when the subscriber died or lost its connection comes again. The default.
+     * Each message, as soon as the listener returned (JMS {@code AUTO_ACKNOWLEDGE}): only a message
+     * whose listener was running, or whose acknowledgement had not yet reached the broker, when the
+     * subscriber died or lost its connection comes again. The default.
      */
     EACH(Session.AUTO_ACKNOWLEDGE),
 
     /**
-     * In batches the provider chooses, each after the listener returned for all its messages
-     * (JMS {@code DUPS_OK_ACKNOWLEDGE}): cheaper, but after a crash or a lost connection the
-     * messages of a batch not yet acknowledged come again, so listeners must tolerate more
-     * duplicates.
+     * In batches the provider chooses, each after the listener returned for all its messages (JMS
+     * {@code DUPS_OK_ACKNOWLEDGE}): cheaper, but after a crash or a lost connection the messages of
+     * a batch not yet acknowledged come again, so listeners must tolerate more duplicates.
      */
     LAZY(Session.DUPS_OK_ACKNOWLEDGE);
 
@@ -363,9 +333,7 @@ public class JmsSubscriber implements AutoCloseable {
       this.sessionMode = sessionMode;
     }
 
-    /**
-     * The JMS session mode.
-     */
+    /** The JMS session mode. */
     public int sessionMode() {
       return sessionMode;
     }
@@ -395,24 +363,26 @@ public class JmsSubscriber implements AutoCloseable {
 
     Duration maxBackoff = Duration.ofSeconds(30);
 
-    Consumer<State> stateListener = state -> { };
+    Consumer<State> stateListener = state -> {};
 
     Acknowledgement acknowledgement = Acknowledgement.EACH;
 
     int maxBodyBytes = JmsDispatcher.DEFAULT_MAX_BODY_BYTES;
 
     /**
-     * Options of a subscriber made by {@code constructor}, which passes the builder on to
-     * {@link JmsSubscriber#JmsSubscriber(Builder)}.
+     * Options of a subscriber made by {@code constructor}, which passes the builder on to {@link
+     * JmsSubscriber#JmsSubscriber(Builder)}.
      *
      * @param factory the provider's connection factory
-     * @param channels every channel of the API, subscribed unless {@link #channels} says
-     *     otherwise
+     * @param channels every channel of the API, subscribed unless {@link #channels} says otherwise
      * @param dispatchers makes the dispatcher, given the body size limit
      * @param constructor makes the subscriber
      */
-    public Builder(ConnectionFactory factory, List<? extends JmsChannel> channels,
-        IntFunction<? extends JmsDispatcher> dispatchers, Function<Builder<S>, S> constructor) {
+    public Builder(
+        ConnectionFactory factory,
+        List<? extends JmsChannel> channels,
+        IntFunction<? extends JmsDispatcher> dispatchers,
+        Function<Builder<S>, S> constructor) {
       this.factory = Objects.requireNonNull(factory, "factory");
       this.all = List.copyOf(channels);
       this.channels = new LinkedHashSet<>(all);
@@ -420,9 +390,7 @@ public class JmsSubscriber implements AutoCloseable {
       this.constructor = Objects.requireNonNull(constructor, "constructor");
     }
 
-    /**
-     * Subscribe only these channels; all by default.
-     */
+    /** Subscribe only these channels; all by default. */
     public Builder<S> channels(JmsChannel... channels) {
       if (channels.length == 0) {
         throw new IllegalArgumentException("no channel given");
@@ -440,8 +408,8 @@ public class JmsSubscriber implements AutoCloseable {
     }
 
     /**
-     * The JMS client id of the connection; unset by default. Leave it unset when several
-     * instances share a subscription: a client id is unique per connection.
+     * The JMS client id of the connection; unset by default. Leave it unset when several instances
+     * share a subscription: a client id is unique per connection.
      */
     public Builder<S> clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
@@ -450,9 +418,9 @@ public class JmsSubscriber implements AutoCloseable {
 
     /**
      * Subscribe topics through shared durable subscriptions named {@code <name>.<destination>}:
-     * messages published while no instance is connected wait for it, and instances using the
-     * same name share the messages between them, each going to one. Queues are always shared.
-     * Unset by default: non-durable topic subscriptions.
+     * messages published while no instance is connected wait for it, and instances using the same
+     * name share the messages between them, each going to one. Queues are always shared. Unset by
+     * default: non-durable topic subscriptions.
      */
     public Builder<S> sharedDurableSubscription(String name) {
       this.subscriptionName = Objects.requireNonNull(name, "name");
@@ -460,8 +428,8 @@ public class JmsSubscriber implements AutoCloseable {
     }
 
     /**
-     * Wait {@code min} before the first reconnect attempt, doubling up to {@code max} between
-     * later ones; 100 ms and 30 s by default.
+     * Wait {@code min} before the first reconnect attempt, doubling up to {@code max} between later
+     * ones; 100 ms and 30 s by default.
      */
     public Builder<S> reconnectBackoff(Duration min, Duration max) {
       if (min.isNegative() || min.isZero() || max.compareTo(min) < 0) {
@@ -472,9 +440,7 @@ public class JmsSubscriber implements AutoCloseable {
       return this;
     }
 
-    /**
-     * Told of every state change, on the thread that caused it; must not block.
-     */
+    /** Told of every state change, on the thread that caused it; must not block. */
     public Builder<S> stateListener(Consumer<State> stateListener) {
       this.stateListener = Objects.requireNonNull(stateListener, "stateListener");
       return this;
@@ -489,9 +455,7 @@ public class JmsSubscriber implements AutoCloseable {
       return this;
     }
 
-    /**
-     * Larger bodies are reported as {@code TOO_LARGE}; 1 MiB by default.
-     */
+    /** Larger bodies are reported as {@code TOO_LARGE}; 1 MiB by default. */
     public Builder<S> maxBodyBytes(int maxBodyBytes) {
       if (maxBodyBytes <= 0) {
         throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);

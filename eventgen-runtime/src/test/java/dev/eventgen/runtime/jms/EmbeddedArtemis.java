@@ -13,8 +13,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * An ActiveMQ Artemis broker inside the test JVM, on 127.0.0.1 and a free port, speaking CORE
- * (Artemis' own JMS client). Security and JMX are off. Persistence is off unless a data directory is given: only a
- * broker that keeps its journal can show that durable subscriptions lose nothing across a restart.
+ * (Artemis' own JMS client). Security and JMX are off. Persistence is off unless a data directory
+ * is given: only a broker that keeps its journal can show that durable subscriptions lose nothing
+ * across a restart.
  */
 @SuppressWarnings("try") // close() may throw what stopping the broker throws
 final class EmbeddedArtemis implements AutoCloseable {

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A connection factory whose producers only record what they send, and whose sessions and
- * consumers record their acknowledgement mode and message listener: enough to test a publisher
- * and how a subscriber subscribes, without a broker. Sent messages answer their getters with what
- * was set, so they can be fed to a dispatcher as if received.
+ * A connection factory whose producers only record what they send, and whose sessions and consumers
+ * record their acknowledgement mode and message listener: enough to test a publisher and how a
+ * subscriber subscribes, without a broker. Sent messages answer their getters with what was set, so
+ * they can be fed to a dispatcher as if received.
  */
 public final class FakeBroker {
 

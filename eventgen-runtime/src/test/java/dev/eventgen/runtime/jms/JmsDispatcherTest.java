@@ -90,7 +90,8 @@ class JmsDispatcherTest {
     Problem problem = malformed(message().to(topic("test.started")).text("{\"id\": x}"));
     assertEquals(Problem.Kind.SYNTAX, problem.kind());
     assertTrue(problem.offset() >= 7, "at or after the bad token: " + problem.offset());
-    assertEquals(Problem.Kind.SYNTAX, malformed(message().to(queue("test.mixed")).text("{")).kind());
+    assertEquals(
+        Problem.Kind.SYNTAX, malformed(message().to(queue("test.mixed")).text("{")).kind());
   }
 
   @Test

@@ -36,7 +36,11 @@ class JmsPublisherTest {
           IllegalArgumentException.class,
           () ->
               publisher.send(
-                  TestApi.Channel.STARTED, "Ended", new TestApi.Ended("ended", 1), null, List.of()));
+                  TestApi.Channel.STARTED,
+                  "Ended",
+                  new TestApi.Ended("ended", 1),
+                  null,
+                  List.of()));
     }
     FakeBroker.Sent sent = broker.sent.get(0);
     assertEquals("test.started", ((Topic) sent.destination()).getTopicName());
@@ -53,9 +57,13 @@ class JmsPublisherTest {
     Recording recorder = new Recording();
     try (JmsSubscriber subscriber = TestApi.subscriber(broker.factory(), recorder).start()) {
       assertEquals(JmsSubscriber.State.CONNECTED, subscriber.state());
-      assertEquals(List.of(Session.AUTO_ACKNOWLEDGE, Session.AUTO_ACKNOWLEDGE), broker.sessionModes);
-      broker.listeners.get(0)
-          .onMessage(FakeJms.message().to(FakeJms.topic("test.started")).text(TestApi.started("x")));
+      assertEquals(
+          List.of(Session.AUTO_ACKNOWLEDGE, Session.AUTO_ACKNOWLEDGE), broker.sessionModes);
+      broker
+          .listeners
+          .get(0)
+          .onMessage(
+              FakeJms.message().to(FakeJms.topic("test.started")).text(TestApi.started("x")));
       assertEquals(List.of("onStarted"), recorder.methods());
       assertEquals(1, subscriber.counts().delivered());
     }

@@ -45,7 +45,11 @@ class JmsSubscriberBrokerTest {
     assertEquals(JmsSubscriber.State.CONNECTED, subscriber.state());
 
     JmsPublisher publisher = publisher(broker.coreFactory());
-    publisher.send(TestApi.Channel.STARTED, "Started", new TestApi.Started("started", "1"), "/id",
+    publisher.send(
+        TestApi.Channel.STARTED,
+        "Started",
+        new TestApi.Started("started", "1"),
+        "/id",
         List.of(JmsPublisher.Property.string("testId", "/id")));
     publisher.send(TestApi.Channel.MIXED, "Ended", new TestApi.Ended("ended", 9), null, List.of());
 
@@ -70,7 +74,10 @@ class JmsSubscriberBrokerTest {
     JmsPublisher publisher = publisher(broker.coreFactory());
     for (int i = 0; i < 20; i++) {
       publisher.send(
-          TestApi.Channel.STARTED, "Started", new TestApi.Started("started", "s" + i), null,
+          TestApi.Channel.STARTED,
+          "Started",
+          new TestApi.Started("started", "s" + i),
+          null,
           List.of());
     }
     await(() -> first.calls.size() + second.calls.size() == 20);
@@ -82,7 +89,10 @@ class JmsSubscriberBrokerTest {
     one.close();
     two.close();
     publisher.send(
-        TestApi.Channel.STARTED, "Started", new TestApi.Started("started", "late"), null,
+        TestApi.Channel.STARTED,
+        "Started",
+        new TestApi.Started("started", "late"),
+        null,
         List.of());
     Recording later = new Recording();
     start(durable(later));

@@ -22,7 +22,7 @@ class ParseErrorTest {
       delimiter = '|',
       quoteCharacter = '`',
       textBlock =
-          """
+"""
 ``                                             | 0  | '<' starting PRI
 hello                                          | 0  | '<' starting PRI
 <                                              | 1  | PRI value 0-191

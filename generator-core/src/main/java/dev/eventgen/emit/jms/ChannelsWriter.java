@@ -107,9 +107,7 @@ final class ChannelsWriter {
     addField(
         type, JmsTypes.JMS_CHANNEL_KIND, "kind", "Whether the destination is a topic or a queue.");
     addField(type, STRINGS, "messageNames", "Names of the spec messages the channel carries.");
-    return type.addMethod(constructor())
-        .addMethod(forDestination(self))
-        .build();
+    return type.addMethod(constructor()).addMethod(forDestination(self)).build();
   }
 
   private TypeSpec constant(Channel channel) {

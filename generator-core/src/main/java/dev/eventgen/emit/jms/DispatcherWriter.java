@@ -36,7 +36,10 @@ final class DispatcherWriter {
             .addJavadoc("$L", Javadocs.wrap(typeDoc()))
             .addStaticBlock(jms.requireRuntime());
     JmsEmitter.suppressDeprecationIfNeeded(type, jms.messages());
-    return type.addMethod(defaultConstructor()).addMethod(constructor()).addMethod(routes()).build();
+    return type.addMethod(defaultConstructor())
+        .addMethod(constructor())
+        .addMethod(routes())
+        .build();
   }
 
   private String typeDoc() {

@@ -43,10 +43,13 @@ final class JmsNames {
       }
     }
     this.messages =
-        names.api().messages().stream().filter(m -> channelsByMessage.containsKey(m.name())).toList();
+        names.api().messages().stream()
+            .filter(m -> channelsByMessage.containsKey(m.name()))
+            .toList();
     NameAllocator allocator = new NameAllocator();
     for (Channel channel : channels) {
-      constants.put(channel.name(), allocator.newName(Identifiers.constantCase(addressOf(channel))));
+      constants.put(
+          channel.name(), allocator.newName(Identifiers.constantCase(addressOf(channel))));
     }
     NameAllocator messageAllocator = new NameAllocator();
     for (Message message : names.api().messages()) {
@@ -117,8 +120,8 @@ final class JmsNames {
   }
 
   /**
-   * The static initialiser of every generated entry point: it initialises the API descriptor,
-   * which checks that the runtime on the class path is the one the code was generated for.
+   * The static initialiser of every generated entry point: it initialises the API descriptor, which
+   * checks that the runtime on the class path is the one the code was generated for.
    */
   CodeBlock requireRuntime() {
     return CodeBlock.of("$T.requireRuntime();\n", names.apiDescriptor());

@@ -57,9 +57,7 @@ final class PublisherWriter {
             .addStaticBlock(jms.requireRuntime());
     JmsEmitter.suppressDeprecationIfNeeded(type, jms.messages());
     propertyLists.forEach((headers, name) -> type.addField(propertiesField(headers, name)));
-    type.addMethod(constructor())
-        .addMethod(create())
-        .addMethod(createWithDeliveryMode());
+    type.addMethod(constructor()).addMethod(create()).addMethod(createWithDeliveryMode());
     for (Message message : jms.messages()) {
       type.addMethod(publish(message));
     }
@@ -114,11 +112,7 @@ final class PublisherWriter {
             .map(
                 h ->
                     CodeBlock.of(
-                        "$W$T.$L($S, $S)",
-                        property,
-                        h.kind().factory(),
-                        h.name(),
-                        h.pointer()))
+                        "$W$T.$L($S, $S)", property, h.kind().factory(), h.name(), h.pointer()))
             .collect(CodeBlock.joining(","));
     return FieldSpec.builder(
             ParameterizedTypeName.get(ClassName.get(List.class), property),

@@ -25,9 +25,9 @@ import javax.lang.model.element.Modifier;
  * generated from, and every channel with its JMS destination and messages. The AsyncAPI version is
  * left out on purpose: the 2.6 and 3.0 renditions of one API must generate identical sources.
  *
- * <p>It also names the {@code eventgen-runtime} version the code was generated for (the
- * generator's own: they are released together) and checks it when it initialises; every other
- * generated entry point initialises it first, through {@code requireRuntime()}.
+ * <p>It also names the {@code eventgen-runtime} version the code was generated for (the generator's
+ * own: they are released together) and checks it when it initialises; every other generated entry
+ * point initialises it first, through {@code requireRuntime()}.
  */
 final class ApiDescriptorWriter {
 

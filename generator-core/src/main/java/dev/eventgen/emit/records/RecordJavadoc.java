@@ -65,8 +65,7 @@ final class RecordJavadoc {
     if (component.property().type() instanceof Scalar scalar
         && scalar.constraints().constValue() != null) {
       append(
-          text,
-          "Always " + Javadocs.code(String.valueOf(scalar.constraints().constValue())) + ".");
+          text, "Always " + Javadocs.code(String.valueOf(scalar.constraints().constValue())) + ".");
     }
     if (component.type() instanceof ArrayTypeName) {
       append(text, "An array, so {@code equals} compares it by identity.");

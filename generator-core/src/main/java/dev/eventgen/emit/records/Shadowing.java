@@ -6,9 +6,8 @@ import java.util.List;
  * Names that generated types would shadow. A schema may legally be called {@code String} or {@code
  * Deprecated}, but then a simple {@code String} in the model package means the schema, so such
  * names are always written fully qualified; so are those of the runtime classes the model uses
- * ({@code Checks}). A nested builder class must not hide a schema either
- * (JavaPoet does not qualify record component types against nested classes), so it takes a name no
- * generated type has.
+ * ({@code Checks}). A nested builder class must not hide a schema either (JavaPoet does not qualify
+ * record component types against nested classes), so it takes a name no generated type has.
  */
 final class Shadowing {
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import java.time.OffsetDateTime;
@@ -32,9 +33,9 @@ final class EventFormatterWriter {
                 Docs.of(
                     "Writes events as RFC 5424 lines that {@link $T} reads back to equal events:"
                         + " PRI from {@link #FACILITY} and the message's default severity, the"
-                        + " message's MSGID, the fields as params of the SD element {@code "
-                        + mapping.structuredDataId()
-                        + "}, and"
+                        + " message's MSGID, the fields as params of the SD element "
+                        + Javadocs.code(mapping.structuredDataId())
+                        + ", and"
                         + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
                         + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
                         + " optional object with no field set, has no params and reads back as"

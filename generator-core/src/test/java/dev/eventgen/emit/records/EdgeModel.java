@@ -37,7 +37,14 @@ final class EdgeModel {
         "Edge Cases",
         List.of(
             new Channel(
-                "drawings", null, null, null, List.of(), List.of("Drawing"), null, List.of(),
+                "drawings",
+                null,
+                null,
+                null,
+                List.of(),
+                List.of("Drawing"),
+                null,
+                List.of(),
                 Map.of()),
             Models.topic("shapes", "shapes/drawn", "shapes.drawn", "ShapeDrawn", "tag-list")),
         List.of(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventgen.SpecLoader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,7 @@ class KeywordsBehaviourTest {
         List.of("A_B", "A_B_", "A_B__", "VALUE_1ST", "VALUE", "CLASS", "VALUES_", "É"), constants);
     Object read = read("\"oddEnum\":\"A B\",\"intEnum\":10000000000,\"boolEnum\":false");
     assertEquals("A_B__", ((Enum<?>) GeneratedModel.call(read, "oddEnum")).name());
-    assertEquals(
-        "VALUE_10000000000", ((Enum<?>) GeneratedModel.call(read, "intEnum")).name());
+    assertEquals("VALUE_10000000000", ((Enum<?>) GeneratedModel.call(read, "intEnum")).name());
     for (String value : List.of("a-b", "a_b", "A B", "1st", "", "class", "VALUES", "é")) {
       assertRoundTrips("\"oddEnum\":\"" + value + "\"");
     }

@@ -73,8 +73,7 @@ class SchemaFormatsBehaviourTest {
     assertEquals(Map.of("boxes", 2L), GeneratedModel.call(order, "attributes"));
     assertEquals(List.of("fragile"), GeneratedModel.call(order, "tags"));
     assertArrayEquals(new byte[] {0, 1, 2}, (byte[]) GeneratedModel.call(order, "signature"));
-    assertEquals(
-        "Transfer", GeneratedModel.call(order, "payment").getClass().getSimpleName());
+    assertEquals("Transfer", GeneratedModel.call(order, "payment").getClass().getSimpleName());
     assertNull(GeneratedModel.call(order, "note")); // ["null", "string"], absent
     assertNull(GeneratedModel.call(order, "shippedAt"));
     assertEquals(avro.tree(ORDER), avro.roundTrip(ORDER, "Order"));

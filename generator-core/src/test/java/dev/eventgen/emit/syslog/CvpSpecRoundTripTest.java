@@ -39,9 +39,10 @@ class CvpSpecRoundTripTest {
   private static final String BASE = "com.acme.cvp";
   private static final Api API = SpecLoader.load(Path.of("../spec/cvp-call-events.yaml")).api();
   private static final JavaNames NAMES = new JavaNames(API, BASE, "Cvp");
-  private static final CompiledSources COMPILED = CompiledSources.compile(
-      Path.of("target", "generated-cvp-spec-syslog-test"),
-      Generator.emit(API, Set.of(Target.SYSLOG), BASE, "Cvp"));
+  private static final CompiledSources COMPILED =
+      CompiledSources.compile(
+          Path.of("target", "generated-cvp-spec-syslog-test"),
+          Generator.emit(API, Set.of(Target.SYSLOG), BASE, "Cvp"));
   private static final SyslogParser PARSER = new SyslogParser();
   private static final List<Message> MESSAGES =
       API.messages().stream().filter(m -> m.syslog() != null).toList();
@@ -86,18 +87,20 @@ class CvpSpecRoundTripTest {
       return; // no longer syslog: the parser's own contract, tested in the runtime
     }
     Object result = invokeStatic(load("syslog.CvpSyslogDecoder"), "decode", parsed);
-    assertTrue(invoke(result, "event") == null ^ invoke(result, "problem") == null,
-        result::toString);
+    assertTrue(
+        invoke(result, "event") == null ^ invoke(result, "problem") == null, result::toString);
   }
 
   private static String line(int index, long seed) throws Exception {
     Message message = MESSAGES.get(index);
     ObjectType payload = (ObjectType) API.resolve((TypeRef) message.payload());
     Object event = new ModelEvents(NAMES, COMPILED, seed).record(payload);
-    Object formatter = load("syslog.CvpSyslogFormatter")
-        .getConstructor(String.class, String.class).newInstance("cvp-cs1", "CVP_12_6_SIP");
-    return (String) invoke(formatter, "format", event,
-        OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
+    Object formatter =
+        load("syslog.CvpSyslogFormatter")
+            .getConstructor(String.class, String.class)
+            .newInstance("cvp-cs1", "CVP_12_6_SIP");
+    return (String)
+        invoke(formatter, "format", event, OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
   }
 
   private static Class<?> load(String name) {

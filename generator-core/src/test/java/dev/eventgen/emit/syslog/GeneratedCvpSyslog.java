@@ -15,8 +15,8 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * The records, listener and syslog targets of {@link SyslogModel}, compiled once per test JVM
- * with {@code -Xlint:all -Werror} and loaded.
+ * The records, listener and syslog targets of {@link SyslogModel}, compiled once per test JVM with
+ * {@code -Xlint:all -Werror} and loaded.
  */
 final class GeneratedCvpSyslog {
 
@@ -32,9 +32,11 @@ final class GeneratedCvpSyslog {
 
   static synchronized GeneratedCvpSyslog get() {
     if (instance == null) {
-      instance = new GeneratedCvpSyslog(CompiledSources.compile(
-          Path.of("target", "generated-cvp-syslog-test"),
-          Generator.emit(SyslogModel.api(), Set.of(Target.SYSLOG), BASE, "Cvp")));
+      instance =
+          new GeneratedCvpSyslog(
+              CompiledSources.compile(
+                  Path.of("target", "generated-cvp-syslog-test"),
+                  Generator.emit(SyslogModel.api(), Set.of(Target.SYSLOG), BASE, "Cvp")));
     }
     return instance;
   }

@@ -38,8 +38,9 @@ import java.util.UUID;
  */
 final class ModelEvents {
 
-  private static final String[] TEXT = {"a", "Z", "0", " ", "\"", "\\", "]", "[", "=", "%", ":",
-      "\u00e9", "\u4e2d", "\ud83d\ude00"};
+  private static final String[] TEXT = {
+    "a", "Z", "0", " ", "\"", "\\", "]", "[", "=", "%", ":", "\u00e9", "\u4e2d", "\ud83d\ude00"
+  };
 
   private final JavaNames names;
   private final CompiledSources compiled;
@@ -69,8 +70,10 @@ final class ModelEvents {
       return null;
     }
     Class<?> record = load(type);
-    Class<?>[] parameters = Arrays.stream(record.getRecordComponents())
-        .map(RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] parameters =
+        Arrays.stream(record.getRecordComponents())
+            .map(RecordComponent::getType)
+            .toArray(Class<?>[]::new);
     return record.getDeclaredConstructor(parameters).newInstance(args);
   }
 
@@ -132,12 +135,19 @@ final class ModelEvents {
       case BIG_INTEGER -> BigInteger.valueOf(number(facets, -1_000_000, 1_000_000));
       case DOUBLE -> number(facets, -1_000_000, 1_000_000) / (bounded(facets) ? 1.0 : 8.0);
       case BIG_DECIMAL -> decimal(facets);
-      case DATE_TIME -> OffsetDateTime.ofInstant(
-          Instant.ofEpochSecond(random.nextInt(Integer.MAX_VALUE), random.nextInt(1_000_000) * 1000L),
-          ZoneOffset.ofTotalSeconds((random.nextInt(49) - 24) * 1800));
+      case DATE_TIME ->
+          OffsetDateTime.ofInstant(
+              Instant.ofEpochSecond(
+                  random.nextInt(Integer.MAX_VALUE), random.nextInt(1_000_000) * 1000L),
+              ZoneOffset.ofTotalSeconds((random.nextInt(49) - 24) * 1800));
       case DATE -> LocalDate.ofEpochDay(random.nextInt(40_000));
-      case TIME -> OffsetTime.of(random.nextInt(24), random.nextInt(60), random.nextInt(60), 0,
-          ZoneOffset.ofHours(random.nextInt(25) - 12));
+      case TIME ->
+          OffsetTime.of(
+              random.nextInt(24),
+              random.nextInt(60),
+              random.nextInt(60),
+              0,
+              ZoneOffset.ofHours(random.nextInt(25) - 12));
       case UUID -> new UUID(random.nextLong(), random.nextLong());
       case URI -> URI.create("https://example.com/r/" + random.nextInt(10_000) + "?q=a%20b");
       case BYTES, ANY -> null;
@@ -159,12 +169,14 @@ final class ModelEvents {
   }
 
   private static long low(Scalar.Constraints facets, long lowest) {
-    return facets.minimum() == null ? Math.max(lowest, -1_000_000)
+    return facets.minimum() == null
+        ? Math.max(lowest, -1_000_000)
         : facets.minimum().longValue() + (facets.exclusiveMinimum() ? 1 : 0);
   }
 
   private static long high(Scalar.Constraints facets, long highest) {
-    return facets.maximum() == null ? Math.min(highest, 1_000_000)
+    return facets.maximum() == null
+        ? Math.min(highest, 1_000_000)
         : facets.maximum().longValue() - (facets.exclusiveMaximum() ? 1 : 0);
   }
 

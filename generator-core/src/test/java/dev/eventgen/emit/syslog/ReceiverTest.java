@@ -67,7 +67,11 @@ class ReceiverTest {
       assertEquals("TOO_LARGE", String.valueOf(invoke(tooLarge.problem(), "kind")));
       assertEquals(16_384, ((byte[]) invoke(tooLarge.context(), "body")).length);
 
-      send(socket, callStartedLine().replace("CALL_STARTED [", "NOT_OURS [").getBytes(StandardCharsets.UTF_8));
+      send(
+          socket,
+          callStartedLine()
+              .replace("CALL_STARTED [", "NOT_OURS [")
+              .getBytes(StandardCharsets.UTF_8));
       assertEquals("onUnknown", listener.next().method());
 
       send(socket, thresholdLine().getBytes(StandardCharsets.UTF_8));
@@ -113,7 +117,8 @@ class ReceiverTest {
       assertEquals("onCallStarted", listener.next().method());
       RecordingListener.Call cut = listener.next();
       assertEquals("TRANSPORT", String.valueOf(invoke(cut.problem(), "kind")));
-      assertEquals("<13>1 - h a - - - cut short",
+      assertEquals(
+          "<13>1 - h a - - - cut short",
           new String((byte[]) invoke(cut.context(), "body"), StandardCharsets.US_ASCII));
     }
     awaitCount("dropped", 2);
@@ -154,8 +159,11 @@ class ReceiverTest {
   }
 
   private String format(Object event) throws Exception {
-    Object formatter = cvp.syslog("CvpSyslogFormatter")
-        .getConstructor(String.class, String.class).newInstance("cvp-cs1", "CVP_12_6_SIP");
-    return (String) invoke(formatter, "format", event, OffsetDateTime.parse("2025-05-14T15:03:54Z"));
+    Object formatter =
+        cvp.syslog("CvpSyslogFormatter")
+            .getConstructor(String.class, String.class)
+            .newInstance("cvp-cs1", "CVP_12_6_SIP");
+    return (String)
+        invoke(formatter, "format", event, OffsetDateTime.parse("2025-05-14T15:03:54Z"));
   }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A generated {@code CvpEventListener}, implemented by a proxy that records every call (method
- * name and arguments) and throws from the methods named in {@code failing}.
+ * A generated {@code CvpEventListener}, implemented by a proxy that records every call (method name
+ * and arguments) and throws from the methods named in {@code failing}.
  */
 final class RecordingListener {
 
@@ -40,18 +40,24 @@ final class RecordingListener {
 
   RecordingListener(Class<?> listenerInterface, String... failing) {
     List<String> failingMethods = List.of(failing);
-    this.proxy = Proxy.newProxyInstance(listenerInterface.getClassLoader(),
-        new Class<?>[] {listenerInterface}, (self, method, args) -> {
-          if (method.getDeclaringClass() == Object.class) {
-            return method.getName().equals("toString") ? "RecordingListener"
-                : method.getName().equals("hashCode") ? System.identityHashCode(self) : self == args[0];
-          }
-          calls.add(new Call(method.getName(), Arrays.asList(args)));
-          if (failingMethods.contains(method.getName())) {
-            throw new IllegalStateException("listener failed on purpose");
-          }
-          return null;
-        });
+    this.proxy =
+        Proxy.newProxyInstance(
+            listenerInterface.getClassLoader(),
+            new Class<?>[] {listenerInterface},
+            (self, method, args) -> {
+              if (method.getDeclaringClass() == Object.class) {
+                return method.getName().equals("toString")
+                    ? "RecordingListener"
+                    : method.getName().equals("hashCode")
+                        ? System.identityHashCode(self)
+                        : self == args[0];
+              }
+              calls.add(new Call(method.getName(), Arrays.asList(args)));
+              if (failingMethods.contains(method.getName())) {
+                throw new IllegalStateException("listener failed on purpose");
+              }
+              return null;
+            });
   }
 
   /** The next call, waiting up to ten seconds for it. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
@@ -17,16 +16,20 @@ class TypedRoundTripTest {
 
   private static final GeneratedCvpSyslog CVP = GeneratedCvpSyslog.get();
   private static final String[] MESSAGES = {
-    "CallStartedEvent", "ThresholdExceededEvent", "ConfigDeployedEvent"};
+    "CallStartedEvent", "ThresholdExceededEvent", "ConfigDeployedEvent"
+  };
 
   @Property(tries = 600)
   void formatParseDecodeGivesAnEqualEvent(
       @ForAll @IntRange(min = 0, max = 2) int message, @ForAll long seed) throws Exception {
     Object event = CVP.randomEvent(MESSAGES[message], seed);
-    Object formatter = CVP.syslog("CvpSyslogFormatter")
-        .getConstructor(String.class, String.class).newInstance("cvp-cs1", "CVP_12_6_SIP");
-    String line = (String) invoke(formatter, "format", event,
-        OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
+    Object formatter =
+        CVP.syslog("CvpSyslogFormatter")
+            .getConstructor(String.class, String.class)
+            .newInstance("cvp-cs1", "CVP_12_6_SIP");
+    String line =
+        (String)
+            invoke(formatter, "format", event, OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
 
     Object parsed = CVP.parser().parse(line.getBytes(StandardCharsets.UTF_8));
     Object result = invokeStatic(CVP.syslog("CvpSyslogDecoder"), "decode", parsed);

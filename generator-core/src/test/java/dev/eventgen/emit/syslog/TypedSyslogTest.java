@@ -16,14 +16,16 @@ class TypedSyslogTest {
 
   private static final String HEAD =
       "<190>1 2025-05-14T15:03:54.453Z cvp-cs1.example.com CVP_12_6_SIP - ";
-  private static final String CALL_STARTED = HEAD + "CALL_STARTED [cvp@9"
-      + " eventId=\"9b2f3c1e-6a0d-4c1b-8d0e-2f6f5d3a7c11\" eventType=\"call.started\""
-      + " timestamp=\"2025-05-14T15:03:54.453Z\" severity=\"informational\""
-      + " source.hostname=\"cvp-cs1\" source.deviceType=\"CallServer\""
-      + " callGuid=\"064CD880000100000000025308C6C90A\" ani=\"5008\" dnis=\"8013\""
-      + " icm.routerCallKey=\"12345678901\" applicationsVisited=\"Main\""
-      + " applicationsVisited=\"Billing\"]"
-      + " %CVP_12_6_SIP-6-CALL_STARTED: CALLGUID=064CD880000100000000025308C6C90A";
+  private static final String CALL_STARTED =
+      HEAD
+          + "CALL_STARTED [cvp@9"
+          + " eventId=\"9b2f3c1e-6a0d-4c1b-8d0e-2f6f5d3a7c11\" eventType=\"call.started\""
+          + " timestamp=\"2025-05-14T15:03:54.453Z\" severity=\"informational\""
+          + " source.hostname=\"cvp-cs1\" source.deviceType=\"CallServer\""
+          + " callGuid=\"064CD880000100000000025308C6C90A\" ani=\"5008\" dnis=\"8013\""
+          + " icm.routerCallKey=\"12345678901\" applicationsVisited=\"Main\""
+          + " applicationsVisited=\"Billing\"]"
+          + " %CVP_12_6_SIP-6-CALL_STARTED: CALLGUID=064CD880000100000000025308C6C90A";
 
   private final GeneratedCvpSyslog cvp = GeneratedCvpSyslog.get();
 
@@ -44,11 +46,13 @@ class TypedSyslogTest {
 
   @Test
   void readsCiscoMnemonicAndParamsFromRfc3164() throws Exception {
-    Object event = eventOf("<188>Nov 23 19:48:38 vm %CVP_12_6_SIP-4-THRESHOLD:"
-        + " [eventId=3f1c2a9e-1d2b-4f8a-9e61-0a7c5b2d4e10][eventType=system.threshold_exceeded]"
-        + "[timestamp=2025-05-14T15:03:54Z][severity=warning][source.hostname=cvp1]"
-        + "[source.deviceType=VxmlServer][thresholdPercent=94.5][level=94][cleared=false]:"
-        + " port usage high");
+    Object event =
+        eventOf(
+            "<188>Nov 23 19:48:38 vm %CVP_12_6_SIP-4-THRESHOLD:"
+                + " [eventId=3f1c2a9e-1d2b-4f8a-9e61-0a7c5b2d4e10][eventType=system.threshold_exceeded]"
+                + "[timestamp=2025-05-14T15:03:54Z][severity=warning][source.hostname=cvp1]"
+                + "[source.deviceType=VxmlServer][thresholdPercent=94.5][level=94][cleared=false]:"
+                + " port usage high");
     assertEquals("ThresholdExceededEvent", event.getClass().getSimpleName());
     assertEquals(new java.math.BigDecimal("94.5"), invoke(event, "thresholdPercent"));
     assertEquals(94L, invoke(invoke(event, "level"), "value"));
@@ -64,10 +68,9 @@ class TypedSyslogTest {
 
   @Test
   void aValueThatDoesNotConvertNamesTheFieldAndItsOffset() throws Exception {
-    String line = CALL_STARTED.replace("icm.routerCallKey=\"12345678901\"",
-        "icm.routerCallKey=\"12x\"");
-    assertProblem(decode(line), "INVALID_VALUE", "icm.routerCallKey",
-        line.indexOf("12x"));
+    String line =
+        CALL_STARTED.replace("icm.routerCallKey=\"12345678901\"", "icm.routerCallKey=\"12x\"");
+    assertProblem(decode(line), "INVALID_VALUE", "icm.routerCallKey", line.indexOf("12x"));
   }
 
   @Test
@@ -86,14 +89,18 @@ class TypedSyslogTest {
   void aValueTheRecordRejectsIsAnInvalidValue() throws Exception {
     String line = CALL_STARTED.replace("064CD880000100000000025308C6C90A\" ani", "nope\" ani");
     Object problem = assertProblem(decode(line), "INVALID_VALUE", null, -1);
-    assertEquals(true, ((String) invoke(problem, "message")).contains("callGuid"), problem.toString());
+    assertEquals(
+        true, ((String) invoke(problem, "message")).contains("callGuid"), problem.toString());
   }
 
   @Test
   void theFirstOfRepeatedScalarParamsCountsAtEveryDepth() throws Exception {
-    String line = CALL_STARTED.replace(" ani=\"5008\"", " ani=\"5008\" ani=\"9999\"")
-        .replace(" source.hostname=\"cvp-cs1\"",
-            " source.hostname=\"cvp-cs1\" source.hostname=\"other\"");
+    String line =
+        CALL_STARTED
+            .replace(" ani=\"5008\"", " ani=\"5008\" ani=\"9999\"")
+            .replace(
+                " source.hostname=\"cvp-cs1\"",
+                " source.hostname=\"cvp-cs1\" source.hostname=\"other\"");
     Object event = eventOf(line);
     assertEquals("5008", invoke(event, "ani"));
     assertEquals("cvp-cs1", invoke(invoke(event, "source"), "hostname"));
@@ -119,13 +126,11 @@ class TypedSyslogTest {
     return (List<?>) invoke(message, "structuredData");
   }
 
-  private static List<?> params(List<?> elements, int element)
-      throws Exception {
+  private static List<?> params(List<?> elements, int element) throws Exception {
     return (List<?>) invoke(elements.get(element), "params");
   }
 
-  private static Object name(List<?> elements, int element, int param)
-      throws Exception {
+  private static Object name(List<?> elements, int element, int param) throws Exception {
     return invoke(params(elements, element).get(param), "name");
   }
 
