@@ -2,10 +2,14 @@ package dev.eventgen.runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 
@@ -22,7 +26,11 @@ import java.io.IOException;
  *       fraction is not written back: {@code .000Z} becomes {@code Z}, same instant);
  *   <li>unknown properties ignored (tolerant reader: newer producers may add optional fields);
  *       missing ones become null and are checked by the records themselves;
- *   <li>null components omitted on output.
+ *   <li>null components omitted on output;
+ *   <li>no scalar is coerced into another type: {@code -240.7} is no integer, {@code "-240"} no
+ *       number, {@code 5008} no string, {@code "true"} no boolean, {@code ""} no number, a single
+ *       value no list. The records promise values "validated against the spec", and a silent
+ *       conversion would change what the producer sent.
  * </ul>
  */
 public final class EventJson {
@@ -30,15 +38,39 @@ public final class EventJson {
 
   /** A new mapper with the settings above. */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(
-                JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
-        .build();
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+            .build();
+    refuseCoercions(mapper);
+    return mapper;
+  }
+
+  /** Scalars of one JSON type are never read as another Java type (see the class comment). */
+  private static void refuseCoercions(JsonMapper mapper) {
+    mapper
+        .coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    for (LogicalType type : new LogicalType[] {LogicalType.Boolean, LogicalType.Textual}) {
+      mapper
+          .coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
   }
 
   /**

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventJsonTest {
 
@@ -20,6 +23,9 @@ class EventJsonTest {
   }
 
   record Event(OffsetDateTime at, Integer count, Source source, String note) {}
+
+  record Scalars(
+      Integer count, Long total, Double ratio, String text, Boolean flag, List<String> tags) {}
 
   final ObjectMapper mapper = EventJson.newMapper();
 
@@ -67,6 +73,40 @@ class EventJsonTest {
     Problem problem = problem("{\"source\":{}}");
     assertEquals(Problem.Kind.MISSING_FIELD, problem.kind());
     assertEquals("source.hostname", problem.field());
+  }
+
+  @Test
+  void scalarsOfTheirOwnTypeAreRead() throws Exception {
+    Scalars read =
+        mapper.readValue(
+            "{\"count\":-240,\"total\":9007199254740993,\"ratio\":2,\"text\":\"\","
+                + "\"flag\":true,\"tags\":[\"a\"]}",
+            Scalars.class);
+    assertEquals(new Scalars(-240, 9007199254740993L, 2.0, "", true, List.of("a")), read);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"count\":-240.7}",
+        "{\"count\":-240.0}",
+        "{\"count\":\"-240\"}",
+        "{\"total\":\"5\"}",
+        "{\"count\":\"\"}",
+        "{\"ratio\":\"0.5\"}",
+        "{\"text\":5008}",
+        "{\"text\":1.5}",
+        "{\"text\":true}",
+        "{\"flag\":\"true\"}",
+        "{\"flag\":1}",
+        "{\"tags\":\"a\"}"
+      })
+  void noScalarIsCoercedIntoAnotherType(String json) {
+    Dispatch.Decoder<Scalars> decoder = EventJson.decoder(EventJson.reader(mapper, Scalars.class));
+    Problem problem =
+        assertThrows(Dispatch.DecodeException.class, () -> decoder.decode(bytes(json))).problem();
+    assertEquals(Problem.Kind.INVALID_VALUE, problem.kind(), json);
+    assertEquals(json.substring(2, json.indexOf('"', 2)), problem.field(), json);
   }
 
   private Problem problem(String json) {
