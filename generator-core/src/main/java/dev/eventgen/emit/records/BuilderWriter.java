@@ -68,14 +68,21 @@ final class BuilderWriter {
 
   private static MethodSpec setter(ClassName builder, ClassName record, Component component) {
     String name = component.javaName();
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("Sets {@link $T#$L()}.\n", record, name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(component.type(), name)
-        .addStatement("this.$N = $N", name, name)
-        .addStatement("return this")
-        .build();
+    MethodSpec.Builder setter =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc("Sets {@link $T#$L()}.\n", record, name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(component.type(), name)
+            .addStatement("this.$N = $N", name, name)
+            .addStatement("return this");
+    if (component.deprecated()) {
+      // Deprecated where it is set: on a record component, javac 17 warns about @Deprecated.
+      setter
+          .addJavadoc("\n@deprecated the spec marks this field deprecated\n")
+          .addAnnotation(Deprecated.class);
+    }
+    return setter.build();
   }
 
   private static MethodSpec build(ClassName record, List<Component> components) {

@@ -85,9 +85,6 @@ final class RecordWriter {
     } else {
       parameter.addAnnotation(Jackson.property(component.property().wireName()));
     }
-    if (component.deprecated()) {
-      parameter.addAnnotation(Deprecated.class);
-    }
     return parameter.build();
   }
 }
