@@ -28,19 +28,8 @@ final class CiscoLogParser {
       throw in.failAt(at, "%APP-SEVERITY-MNEMONIC:");
     }
     String text = in.atEnd() ? null : in.utf8(in.pos, in.end);
-    return new SyslogMessage(
-        SyslogFormat.CISCOLOG,
-        pri >> 3,
-        pri & 7,
-        0,
-        timestamp,
-        hostname,
-        null,
-        null,
-        null,
-        List.of(),
-        text,
-        cisco);
+    return SyslogMessage.unstructured(
+        SyslogFormat.CISCOLOG, pri, timestamp, hostname, null, null, text, cisco);
   }
 
   /** {@code Mmm dd yyyy hh:mm:ss[.fff] TZ} */

@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 /**
  * Reads RFC 3164 after the PRI: {@code Mmm dd hh:mm:ss HOST TAG[PID]: MSG}.
@@ -25,37 +24,15 @@ final class Rfc3164Parser {
 
   static SyslogMessage parse(SyslogCursor in, int pri, Clock clock) throws SyslogParseException {
     if (!looksLikeTimestamp(in)) {
-      return new SyslogMessage(
-          SyslogFormat.RFC3164,
-          pri >> 3,
-          pri & 7,
-          0,
-          null,
-          null,
-          null,
-          null,
-          null,
-          List.of(),
-          in.utf8(in.pos, in.end),
-          null);
+      return SyslogMessage.unstructured(
+          SyslogFormat.RFC3164, pri, null, null, null, null, in.utf8(in.pos, in.end), null);
     }
     OffsetDateTime timestamp = timestamp(in, clock);
     in.expect(' ', "SP after TIMESTAMP");
     String hostname = in.token(255, ' ', "HOSTNAME");
     if (!in.skip(' ')) {
-      return new SyslogMessage(
-          SyslogFormat.RFC3164,
-          pri >> 3,
-          pri & 7,
-          0,
-          timestamp,
-          hostname,
-          null,
-          null,
-          null,
-          List.of(),
-          null,
-          null);
+      return SyslogMessage.unstructured(
+          SyslogFormat.RFC3164, pri, timestamp, hostname, null, null, null, null);
     }
     return content(in, pri, timestamp, hostname);
   }
@@ -132,18 +109,7 @@ final class Rfc3164Parser {
       cisco = CiscoLogParser.mnemonic(in, -1);
     }
     String msg = in.atEnd() ? null : in.utf8(in.pos, in.end);
-    return new SyslogMessage(
-        SyslogFormat.RFC3164,
-        pri >> 3,
-        pri & 7,
-        0,
-        timestamp,
-        hostname,
-        tag,
-        procId,
-        null,
-        List.of(),
-        msg,
-        cisco);
+    return SyslogMessage.unstructured(
+        SyslogFormat.RFC3164, pri, timestamp, hostname, tag, procId, msg, cisco);
   }
 }

@@ -44,6 +44,26 @@ public record SyslogMessage(
     structuredData = List.copyOf(structuredData);
   }
 
+  /**
+   * A message of a format without VERSION, MSGID or structured data (RFC 3164, CiscoLog).
+   *
+   * @param pri the PRI value, split into facility and severity
+   * @param tag the RFC 3164 TAG, kept as APP-NAME, or null
+   */
+  static SyslogMessage unstructured(
+      SyslogFormat format,
+      int pri,
+      OffsetDateTime timestamp,
+      String hostname,
+      String tag,
+      String procId,
+      String msg,
+      SyslogCisco cisco) {
+    return new SyslogMessage(
+        format, pri >> 3, pri & 7, 0, timestamp, hostname, tag, procId, null, List.of(), msg,
+        cisco);
+  }
+
   /** The first SD element with the given SD-ID, or null. */
   public SyslogSdElement sdElement(String id) {
     for (SyslogSdElement element : structuredData) {
