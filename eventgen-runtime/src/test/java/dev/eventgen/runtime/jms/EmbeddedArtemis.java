@@ -13,12 +13,13 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * An ActiveMQ Artemis broker inside the test JVM, on 127.0.0.1 and a free port, speaking CORE
- * (Artemis' own JMS client). Security and JMX are off. Persistence is off unless a data directory
- * is given: only a broker that keeps its journal can show that durable subscriptions lose nothing
- * across a restart.
+ * (Artemis' own JMS client) and AMQP (for an independent client such as Qpid JMS; the it-tests use
+ * this broker through the runtime's test jar). Security and JMX are off. Persistence is off unless
+ * a data directory is given: only a broker that keeps its journal can show that durable
+ * subscriptions lose nothing across a restart.
  */
 @SuppressWarnings("try") // close() may throw what stopping the broker throws
-final class EmbeddedArtemis implements AutoCloseable {
+public final class EmbeddedArtemis implements AutoCloseable {
 
   private final int port;
   private final Path dataDirectory;
@@ -29,12 +30,12 @@ final class EmbeddedArtemis implements AutoCloseable {
     this.dataDirectory = dataDirectory;
   }
 
-  static EmbeddedArtemis start() throws Exception {
+  public static EmbeddedArtemis start() throws Exception {
     return started(new EmbeddedArtemis(freePort(), null));
   }
 
   /** A broker whose journal lives in {@code dataDirectory}, so messages survive a restart. */
-  static EmbeddedArtemis startPersistent(Path dataDirectory) throws Exception {
+  public static EmbeddedArtemis startPersistent(Path dataDirectory) throws Exception {
     return started(new EmbeddedArtemis(freePort(), dataDirectory));
   }
 
@@ -44,18 +45,23 @@ final class EmbeddedArtemis implements AutoCloseable {
   }
 
   /** A connection factory of Artemis' own JMS client (CORE protocol), without failover. */
-  ConnectionFactory coreFactory() {
+  public ConnectionFactory coreFactory() {
     return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
   }
 
-  void stopBroker() throws Exception {
+  /** The broker's AMQP 1.0 URL, for a client of another vendor. */
+  public String amqpUrl() {
+    return "amqp://127.0.0.1:" + port;
+  }
+
+  public void stopBroker() throws Exception {
     if (broker != null) {
       broker.stop();
       broker = null;
     }
   }
 
-  void startBroker() throws Exception {
+  public void startBroker() throws Exception {
     broker = new EmbeddedActiveMQ().setConfiguration(configuration());
     broker.start();
   }
@@ -71,7 +77,7 @@ final class EmbeddedArtemis implements AutoCloseable {
         .setPersistenceEnabled(dataDirectory != null)
         .setSecurityEnabled(false)
         .setJMXManagementEnabled(false)
-        .addAcceptorConfiguration("main", "tcp://127.0.0.1:" + port + "?protocols=CORE");
+        .addAcceptorConfiguration("main", "tcp://127.0.0.1:" + port + "?protocols=CORE,AMQP");
     if (dataDirectory != null) {
       config
           .setJournalType(JournalType.NIO)

@@ -12,6 +12,7 @@ import com.acme.cvp.model.CallStartedEvent;
 import com.acme.cvp.model.CvpEvent;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.jms.EmbeddedArtemis;
 import dev.eventgen.runtime.jms.JmsSubscriber.State;
 import dev.eventgen.runtime.jms.JmsSubscriber;
 import jakarta.jms.ConnectionFactory;

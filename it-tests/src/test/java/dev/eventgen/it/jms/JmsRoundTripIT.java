@@ -28,6 +28,7 @@ import jakarta.jms.TextMessage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 /** Every CVP message, sent by the generated publisher and by Qpid JMS, arrives typed and equal. */
@@ -52,7 +53,7 @@ class JmsRoundTripIT extends SubscribedBroker {
 
   @Test
   void qpidAmqpPublisherToGeneratedSubscriber() throws Exception {
-    try (Connection connection = broker.amqpFactory().createConnection()) {
+    try (Connection connection = new JmsConnectionFactory(broker.amqpUrl()).createConnection()) {
       Session session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
       MessageProducer producer = session.createProducer(null);
       int i = 0;

@@ -2,6 +2,7 @@ package dev.eventgen.it.jms;
 
 import com.acme.cvp.jms.CvpJmsSubscriber;
 import dev.eventgen.it.RecordingListener;
+import dev.eventgen.runtime.jms.EmbeddedArtemis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
