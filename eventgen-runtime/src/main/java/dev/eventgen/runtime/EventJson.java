@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,6 +28,7 @@ import java.io.IOException;
  *   <li>unknown properties ignored (tolerant reader: newer producers may add optional fields);
  *       missing ones become null and are checked by the records themselves;
  *   <li>null components omitted on output;
+ *   <li>decimals in a tree keep their scale ({@code 781760} does not become {@code 7.8176E+5});
  *   <li>no scalar is coerced into another type: {@code -240.7} is no integer, {@code "-240"} no
  *       number, {@code 5008} no string, {@code "true"} no boolean, {@code ""} no number, a single
  *       value no list. The records promise values "validated against the spec", and a silent
@@ -47,6 +49,7 @@ public final class EventJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))

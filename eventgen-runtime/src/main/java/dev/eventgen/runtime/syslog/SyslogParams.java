@@ -1,15 +1,14 @@
 package dev.eventgen.runtime.syslog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Collects the SD params of one event, for generated formatters, the inverse of {@link
  * SyslogFields}: one param per non-null scalar, a repeated param per list item, {@code name.key}
- * per map entry. Absent (null) values are left out, so they read back as absent.
+ * per map entry or nested field. Absent (null) values are left out, so they read back as absent.
  */
 public final class SyslogParams {
   private final List<SyslogSdParam> params = new ArrayList<>();
@@ -27,49 +26,33 @@ public final class SyslogParams {
   }
 
   /**
-   * Adds {@code name} with the text of {@code text.apply(value)} (an enum's wire value, say),
-   * unless the value is null.
-   *
-   * @return this
+   * The params of an event as its API's mapper writes it ({@code mapper.valueToTree(event)}), in
+   * the layout {@link SyslogFields} reads: an object's fields under {@code name.}, a list of
+   * scalars as a repeated param, a list of objects under {@code name.0.}, {@code name.1.}, ...
+   * Going through the mapper keeps each value's wire text (an enum's value, ISO timestamps, base64
+   * bytes) the same as in JSON.
    */
-  public <T> SyslogParams add(String name, T value, Function<? super T, ?> text) {
-    return value == null ? this : add(name, text.apply(value));
+  public static SyslogParams ofJson(JsonNode event) {
+    SyslogParams params = new SyslogParams();
+    for (Map.Entry<String, JsonNode> field : event.properties()) {
+      params.addJson(field.getKey(), field.getValue());
+    }
+    return params;
   }
 
-  /**
-   * Adds {@code name} once per item of {@code values}, in order, unless the list is null.
-   *
-   * @return this
-   */
-  public <T> SyslogParams addAll(String name, List<T> values, Function<? super T, ?> text) {
-    if (values != null) {
-      for (T value : values) {
-        params.add(new SyslogSdParam(name, String.valueOf(text.apply(value))));
+  private void addJson(String name, JsonNode value) {
+    if (value.isObject()) {
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
+        addJson(name + '.' + field.getKey(), field.getValue());
       }
+    } else if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        JsonNode item = value.get(i);
+        addJson(item.isContainerNode() ? name + '.' + i : name, item);
+      }
+    } else if (!value.isNull()) {
+      params.add(new SyslogSdParam(name, value.asText()));
     }
-    return this;
-  }
-
-  /**
-   * Adds {@code name + '.' + key} per entry of {@code values}, unless the map is null.
-   *
-   * @return this
-   */
-  public <T> SyslogParams addMap(String name, Map<String, T> values, Function<? super T, ?> text) {
-    if (values != null) {
-      values.forEach((key, value) -> add(name + '.' + key, text.apply(value)));
-    }
-    return this;
-  }
-
-  /** The text of a value as itself, for {@link #addAll} and {@link #addMap}. */
-  public static Object text(Object value) {
-    return value;
-  }
-
-  /** Bytes as base64 text. */
-  public static String base64(byte[] bytes) {
-    return Base64.getEncoder().encodeToString(bytes);
   }
 
   /** The params collected, in order. */

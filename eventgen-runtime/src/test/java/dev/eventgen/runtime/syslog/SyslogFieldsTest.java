@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventgen.runtime.EventJson;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -97,23 +100,23 @@ class SyslogFieldsTest {
   }
 
   @Test
-  void paramsWriterSkipsAbsentValuesAndReadsBack() {
-    List<SyslogSdParam> params =
-        new SyslogParams()
-            .add("n", 1)
-            .add("absent", null)
-            .add("e", SyslogFormat.RFC5424, SyslogFormat::name)
-            .addAll("l", List.of("p", "q"), SyslogParams::text)
-            .addMap("m", Map.of("k", 2), SyslogParams::text)
-            .add("b", new byte[] {1, 2}, SyslogParams::base64)
-            .list();
-    assertEquals(6, params.size());
+  void paramsOfJsonFlattenEveryShapeAndReadBack() throws Exception {
+    ObjectMapper mapper = EventJson.newMapper();
+    JsonNode event =
+        mapper.readTree(
+            "{\"n\":1,\"absent\":null,\"d\":781760,\"s\":{\"h\":\"x\",\"i\":{\"j\":true}},"
+                + "\"l\":[\"p\",\"q\"],\"o\":[{\"k\":\"a\"},{\"k\":\"b\"}],\"m\":{\"k\":2}}");
+    List<SyslogSdParam> params = SyslogParams.ofJson(event).add("extra", null).list();
+    assertEquals(
+        List.of("n", "d", "s.h", "s.i.j", "l", "l", "o.0.k", "o.1.k", "m.k"),
+        params.stream().map(SyslogSdParam::name).toList());
     SyslogFields fields = new SyslogFields(params);
     assertEquals(Integer.valueOf(1), fields.value("", "n", Integer::valueOf));
-    assertEquals("RFC5424", fields.value("", "e", text -> text));
+    assertEquals("781760", fields.value("", "d", text -> text));
+    assertEquals("true", fields.value("s.i.", "j", text -> text));
     assertEquals(List.of("p", "q"), fields.values("", "l", text -> text));
+    assertEquals("b", fields.value("o.1.", "k", text -> text));
     assertEquals(Map.of("k", 2), fields.map("", "m", Integer::valueOf));
-    assertEquals("AQI=", fields.value("", "b", text -> text));
   }
 
   @Test

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
-import dev.eventgen.model.ObjectType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -17,12 +16,10 @@ final class EventFormatterWriter {
 
   private final SyslogTypes types;
   private final SyslogMapping mapping;
-  private final FieldWriters writers;
 
   EventFormatterWriter(SyslogTypes types, SyslogMapping mapping) {
     this.types = types;
     this.mapping = mapping;
-    this.writers = new FieldWriters(types, new FieldKinds(types));
   }
 
   TypeSpec write() {
@@ -37,10 +34,13 @@ final class EventFormatterWriter {
                         + Javadocs.code(mapping.structuredDataId())
                         + ", and"
                         + " a MSG of the form {@code %APP-SEV-MNEMONIC: title}.\n\n"
-                        + "<p>Timestamps keep microseconds. An optional list that is empty, or an"
-                        + " optional object with no field set, has no params and reads back as"
-                        + " absent (null).\n",
-                    types.decoder()))
+                        + "<p>The params are the event's JSON as {@link $T} writes it, flattened"
+                        + " by {@link $T#ofJson}, so every value has its JSON text. An optional"
+                        + " list that is empty, or an optional object with no field set, has no"
+                        + " params and reads back as absent (null).\n",
+                    types.decoder(),
+                    types.names().json(),
+                    types.params()))
             .addField(
                 FieldSpec.builder(int.class, "FACILITY", Modifier.PUBLIC, Modifier.STATIC)
                     .addModifiers(Modifier.FINAL)
@@ -60,9 +60,6 @@ final class EventFormatterWriter {
             .addMethod(format())
             .addMethod(message())
             .addMethod(build());
-    for (ObjectType object : mapping.objects()) {
-      type.addMethod(writers.write(object));
-    }
     return type.build();
   }
 
@@ -100,13 +97,15 @@ final class EventFormatterWriter {
             .returns(types.message())
             .addParameter(types.names().eventInterface(), "event")
             .addParameter(OffsetDateTime.class, "timestamp")
-            .addStatement("$T params = new $T()", types.params(), types.params());
+            .addStatement(
+                "$T params = $T.ofJson($T.mapper().valueToTree(event))",
+                types.params(),
+                types.params(),
+                types.names().json());
     for (Message message : mapping.messages()) {
       ClassName cls = types.names().messageClass(message);
       method
-          .beginControlFlow("if (event instanceof $T typed)", cls)
-          .addStatement(
-              "$L(params, $S, typed)", FieldWriters.writeName(mapping.payload(message)), "")
+          .beginControlFlow("if (event instanceof $T)", cls)
           .addStatement(
               "return build($L, $S, $S,$W$S, params, timestamp)",
               message.syslog().severity(),
