@@ -17,11 +17,17 @@ public final class Await {
 
   /** Fails with {@code what} and the {@code state} at the deadline if the condition never held. */
   public static void until(String what, BooleanSupplier condition, Supplier<Object> state) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    until(TIMEOUT, what, condition, state);
+  }
+
+  /** As {@link #until(String, BooleanSupplier, Supplier)}, with a deadline of its own. */
+  public static void until(
+      Duration timeout, String what, BooleanSupplier condition, Supplier<Object> state) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(
-            "timed out after " + TIMEOUT + " waiting for " + what + "; " + state.get());
+            "timed out after " + timeout + " waiting for " + what + "; " + state.get());
       }
       try {
         Thread.sleep(10);

@@ -29,7 +29,8 @@ public class RecordingListener implements CvpEventListener {
   public final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   public final List<Report> reports = new CopyOnWriteArrayList<>();
 
-  private void received(CvpEvent event, EventContext context) {
+  /** Keeps a typed event; every typed method ends here. */
+  protected void received(CvpEvent event, EventContext context) {
     deliveries.add(new Delivery(event, context));
   }
 

@@ -46,7 +46,12 @@ public final class EmbeddedArtemis implements AutoCloseable {
 
   /** A connection factory of Artemis' own JMS client (CORE protocol), without failover. */
   public ConnectionFactory coreFactory() {
-    return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
+    return new ActiveMQConnectionFactory(coreUrl());
+  }
+
+  /** The broker's URL for Artemis' own client, to which client options may be appended. */
+  public String coreUrl() {
+    return "tcp://127.0.0.1:" + port;
   }
 
   /** The broker's AMQP 1.0 URL, for a client of another vendor. */

@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.jms.CvpJmsPublisher;
-import com.acme.cvp.model.ApplicationInvokedEvent;
-import com.acme.cvp.model.CallEndedEvent;
-import com.acme.cvp.model.CallErrorEvent;
-import com.acme.cvp.model.CallQueuedEvent;
-import com.acme.cvp.model.CallStartedEvent;
-import com.acme.cvp.model.CallTransferredEvent;
-import com.acme.cvp.model.ConfigDeployedEvent;
 import com.acme.cvp.model.CvpEvent;
 import com.acme.cvp.model.CvpJson;
-import com.acme.cvp.model.DeviceStatusChangedEvent;
-import com.acme.cvp.model.ServiceStateChangedEvent;
-import com.acme.cvp.model.ThresholdExceededEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.it.Await;
 import dev.eventgen.it.RecordingListener;
 import dev.eventgen.runtime.EventContext;
 import jakarta.jms.Connection;
-import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
@@ -39,7 +28,7 @@ class JmsRoundTripIT extends SubscribedBroker {
     List<CvpEvent> sent = CvpSamples.MESSAGES.stream().map(CvpSamples::event).toList();
     try (CvpJmsPublisher publisher = CvpJmsPublisher.create(broker.coreFactory())) {
       for (CvpEvent event : sent) {
-        publish(publisher, event);
+        EventStream.publish(publisher, event);
       }
     }
     awaitDeliveries(sent.size());
@@ -108,32 +97,5 @@ class JmsRoundTripIT extends SubscribedBroker {
       }
     }
     throw new AssertionError("no channel carries " + messageName);
-  }
-
-  /** The typed API: one method per message. */
-  private static void publish(CvpJmsPublisher publisher, CvpEvent event) throws JMSException {
-    if (event instanceof ApplicationInvokedEvent e) {
-      publisher.publishApplicationInvoked(e);
-    } else if (event instanceof CallEndedEvent e) {
-      publisher.publishCallEnded(e);
-    } else if (event instanceof CallErrorEvent e) {
-      publisher.publishCallError(e);
-    } else if (event instanceof CallQueuedEvent e) {
-      publisher.publishCallQueued(e);
-    } else if (event instanceof CallStartedEvent e) {
-      publisher.publishCallStarted(e);
-    } else if (event instanceof CallTransferredEvent e) {
-      publisher.publishCallTransferred(e);
-    } else if (event instanceof ConfigDeployedEvent e) {
-      publisher.publishConfigDeployed(e);
-    } else if (event instanceof DeviceStatusChangedEvent e) {
-      publisher.publishDeviceStatusChanged(e);
-    } else if (event instanceof ServiceStateChangedEvent e) {
-      publisher.publishServiceStateChanged(e);
-    } else if (event instanceof ThresholdExceededEvent e) {
-      publisher.publishThresholdExceeded(e);
-    } else {
-      throw new AssertionError("unexpected " + event);
-    }
   }
 }
