@@ -15,13 +15,14 @@ import java.util.List;
  *
  * <p>Every part before the mnemonic is optional, in this order: the message counter {@code 57: }, a
  * second sequence number {@code 000045: }, the host {@code router1: } (an IPv6 address may hold
- * colons: the host ends at {@code ": "}), and the timestamp followed by {@code ": "}. The timestamp
- * may start with an accuracy marker ({@code *} not authoritative, {@code .} not synchronised), has
- * an optional year, a fraction of 1-9 digits, and an optional zone: a numeric offset ({@code
- * +hhmm}, {@code +hh:mm}) or a name. UTC, GMT and a fixed list of unambiguous abbreviations give
- * their offset; other names (such as {@code CST}, which is both US Central and China) and times
- * without a zone are read in the parser's clock zone, the zone name kept in {@link
- * SyslogCisco#timeZone()}. A time without a year gets one inferred ({@link SyslogLocalTime}).
+ * colons: the host ends at {@code ": "}), and the timestamp (or an IOS uptime) followed by {@code
+ * ": "}. The timestamp may start with an accuracy marker ({@code *} not authoritative, {@code .}
+ * not synchronised), has an optional year, a fraction of 1-9 digits, and an optional zone: a
+ * numeric offset ({@code +hhmm}, {@code +hh:mm}) or a name. UTC, GMT and a fixed list of
+ * unambiguous abbreviations give their offset; other names (such as {@code CST}, which is both US
+ * Central and China) and times without a zone are read in the parser's clock zone, the zone name
+ * kept in {@link SyslogCisco#timeZone()}. A time without a year gets one inferred ({@link
+ * SyslogLocalTime}).
  *
  * <p>Tags come in CiscoLog's form {@code %[k=v][k=v]: } or, as some UCCE examples print them,
  * without the {@code %}; without the closing {@code :} they are message text.
@@ -48,6 +49,8 @@ final class CiscoLogParser {
 
   private String timeZone;
 
+  private String uptime;
+
   private CiscoLogParser(SyslogCursor in, Clock clock) {
     this.in = in;
     this.clock = clock;
@@ -59,30 +62,34 @@ final class CiscoLogParser {
 
   private SyslogMessage message(int pri) throws SyslogParseException {
     long sequence = -1;
-    if (isDigit(in.peek())) {
+    if (isDigit(in.peek()) && uptimeEnd(in, in.pos) < 0) {
       sequence = in.number(1, 18, "sequence number");
       in.expect(':', "':' after sequence number");
       in.expect(' ', "SP after sequence number");
     }
     long second = sequence >= 0 ? secondSequence() : -1;
     String hostname = null;
-    if (in.peek() != '%' && !startsTimestamp(in, in.pos)) {
+    if (in.peek() != '%' && !startsTimestamp(in, in.pos) && uptimeEnd(in, in.pos) < 0) {
       hostname = host();
       if (sequence >= 0 && second < 0) {
         second = secondSequence();
       }
-      if (in.peek() != '%' && !startsTimestamp(in, in.pos)) {
-        throw in.fail("TIMESTAMP (Mmm dd hh:mm:ss) or %APP-SEVERITY-MNEMONIC:");
+      if (in.peek() != '%' && !startsTimestamp(in, in.pos) && uptimeEnd(in, in.pos) < 0) {
+        throw in.fail("TIMESTAMP (Mmm dd hh:mm:ss or uptime) or %APP-SEVERITY-MNEMONIC:");
       }
     }
     OffsetDateTime timestamp = null;
-    if (in.peek() != '%') {
+    int uptimeEnd = uptimeEnd(in, in.pos);
+    if (uptimeEnd > 0) {
+      uptime = in.ascii(in.pos, uptimeEnd);
+      in.pos = uptimeEnd + 2;
+    } else if (in.peek() != '%') {
       timestamp = timestamp();
       in.expect(':', "':' after TIMESTAMP");
       in.expect(' ', "SP after TIMESTAMP");
     }
     int at = in.pos;
-    SyslogCisco cisco = mnemonic(in, sequence, second, accuracy, timeZone);
+    SyslogCisco cisco = mnemonic(in, sequence, second, accuracy, timeZone, uptime);
     if (cisco == null) {
       throw in.failAt(at, "%APP-SEVERITY-MNEMONIC:");
     }
@@ -94,7 +101,8 @@ final class CiscoLogParser {
   /**
    * True if the text after the PRI of a line without a sequence number starts with a Cisco header:
    * a marked timestamp, a timestamp that RFC 3164's cannot be (a year, a fraction, {@code :} or a
-   * zone and {@code ": %"} after the seconds), or a host and {@code ": "} before a timestamp.
+   * zone and {@code ": %"} after the seconds), an uptime and {@code ": %"}, or a host and {@code ":
+   * "} before a timestamp or uptime.
    */
   static boolean startsHeader(SyslogCursor in) {
     int p = in.pos;
@@ -110,9 +118,16 @@ final class CiscoLogParser {
               || t < in.end && (in.buf[t] == '.' || in.buf[t] == ':')
               || zoneThenMnemonic(in, t));
     }
+    int uptime = uptimeEnd(in, p);
+    if (uptime > 0) {
+      return uptime + 2 < in.end && in.buf[uptime + 2] == '%';
+    }
     int host = hostEnd(in, p);
     if (host < 0) {
       return false;
+    }
+    if (uptimeEnd(in, host) > 0) {
+      return true;
     }
     if (host < in.end && (in.buf[host] == '*' || in.buf[host] == '.')) {
       host++;
@@ -182,6 +197,59 @@ final class CiscoLogParser {
             && isDigit(b[q + 7])
         ? q + 8
         : -1;
+  }
+
+  /**
+   * The end of an IOS uptime at {@code p} that {@code ": "} follows, or -1: {@code hh:mm:ss[.f]}
+   * under a day, else units such as {@code 1d02h}, {@code 3w4d}, {@code 1y2w}.
+   */
+  private static int uptimeEnd(SyslogCursor in, int p) {
+    int q = digitsEnd(in, p);
+    if (q == p) {
+      return -1;
+    }
+    if (q < in.end && in.buf[q] == ':') {
+      byte[] b = in.buf;
+      if (in.end - q < 6
+          || !isDigit(b[q + 1])
+          || !isDigit(b[q + 2])
+          || b[q + 3] != ':'
+          || !isDigit(b[q + 4])
+          || !isDigit(b[q + 5])) {
+        return -1;
+      }
+      q += 6;
+      if (q < in.end && b[q] == '.') {
+        int fraction = digitsEnd(in, q + 1);
+        q = fraction > q + 1 ? fraction : -1;
+      }
+    } else {
+      // digits and a unit, repeated: each run of digits needs its unit
+      while (true) {
+        if (q >= in.end || !isUptimeUnit(in.buf[q])) {
+          return -1;
+        }
+        int next = digitsEnd(in, q + 1);
+        if (next == q + 1) {
+          q = next;
+          break;
+        }
+        q = next;
+      }
+    }
+    return q > 0 && in.end - q >= 2 && in.buf[q] == ':' && in.buf[q + 1] == ' ' ? q : -1;
+  }
+
+  private static boolean isUptimeUnit(int b) {
+    return b == 'y' || b == 'w' || b == 'd' || b == 'h' || b == 'm';
+  }
+
+  private static int digitsEnd(SyslogCursor in, int p) {
+    int q = p;
+    while (q < in.end && q - p < 18 && isDigit(in.buf[q])) {
+      q++;
+    }
+    return q;
   }
 
   /** At {@code p}: SP, a zone name or offset, {@code ": %"}. */
@@ -328,7 +396,7 @@ final class CiscoLogParser {
 
   /** The mnemonic and tags of a line without a Cisco header (RFC 3164). */
   static SyslogCisco mnemonic(SyslogCursor in) {
-    return mnemonic(in, -1, -1, null, null);
+    return mnemonic(in, -1, -1, null, null, null);
   }
 
   /**
@@ -341,7 +409,8 @@ final class CiscoLogParser {
       long sequence,
       long secondSequence,
       SyslogTimeAccuracy accuracy,
-      String timeZone) {
+      String timeZone,
+      String uptime) {
     if (in.atEnd() || in.buf[in.pos] != '%') {
       return null;
     }
@@ -364,7 +433,8 @@ final class CiscoLogParser {
         in.ascii(mnemonicStart, mnemonicEnd),
         tags(in),
         accuracy,
-        timeZone);
+        timeZone,
+        uptime);
   }
 
   /** The end of APP, just before {@code -SEV-}; -1 if there is no such APP. */

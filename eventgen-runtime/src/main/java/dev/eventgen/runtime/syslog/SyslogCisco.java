@@ -20,6 +20,8 @@ import java.util.Objects;
  *     timestamp (RFC 3164 lines carrying a mnemonic, lines without a time)
  * @param timeZone the time zone name the timestamp was written with ({@code UTC}, {@code PST}), or
  *     null if it had a numeric offset or none
+ * @param uptime the time since the device started, as written instead of a timestamp ({@code
+ *     service timestamps log uptime}: {@code 00:01:23}, {@code 1d02h}, {@code 3w4d}), or null
  */
 public record SyslogCisco(
     long sequence,
@@ -29,7 +31,8 @@ public record SyslogCisco(
     String mnemonic,
     List<SyslogSdParam> params,
     SyslogTimeAccuracy timeAccuracy,
-    String timeZone) {
+    String timeZone,
+    String uptime) {
   public SyslogCisco {
     Objects.requireNonNull(app, "app");
     Objects.requireNonNull(mnemonic, "mnemonic");
@@ -39,6 +42,6 @@ public record SyslogCisco(
   /** The Cisco parts of a line without a second sequence number or a Cisco timestamp. */
   public SyslogCisco(
       long sequence, String app, int severity, String mnemonic, List<SyslogSdParam> params) {
-    this(sequence, -1, app, severity, mnemonic, params, null, null);
+    this(sequence, -1, app, severity, mnemonic, params, null, null, null);
   }
 }

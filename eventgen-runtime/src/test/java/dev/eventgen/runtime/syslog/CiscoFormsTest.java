@@ -178,6 +178,30 @@ class CiscoFormsTest {
   }
 
   @Test
+  void iosUptimeInsteadOfATimestamp() throws SyslogParseException {
+    // service timestamps log uptime: hh:mm:ss in the first day, then days and hours, ...
+    for (String uptime : new String[] {"00:01:23", "23:59:59.123", "1d02h", "3w4d", "1y2w"}) {
+      SyslogMessage message = parser.parse("<189>12: " + uptime + ": %SYS-5-CONFIG_I: x");
+      new ParsedMessage(message)
+          .format("CISCOLOG", 23, 5)
+          .timestamp(null)
+          .header(null, null, null, null)
+          .cisco(12, "SYS", 5, "CONFIG_I", "")
+          .ciscoTime(-1, null, null)
+          .msg("x");
+      assertEquals(uptime, message.cisco().uptime());
+    }
+    SyslogMessage hosted = parser.parse("<189>router1: 2w0d: %SYS-5-CONFIG_I: x");
+    assertEquals("router1", hosted.hostname());
+    assertEquals("2w0d", hosted.cisco().uptime());
+    SyslogMessage bare = parser.parse("<189>00:01:23: %SYS-5-CONFIG_I: x");
+    assertEquals(SyslogFormat.CISCOLOG, bare.format());
+    assertEquals("00:01:23", bare.cisco().uptime());
+    // not an uptime: a host
+    assertEquals("1x2", parser.parse("<189>4: 1x2: %SYS-5-CONFIG_I: x").hostname());
+  }
+
+  @Test
   void zoneOffsetsAndFractions() throws SyslogParseException {
     read("<134>1: h: Mar 1 2024 10:00:00.1 +05:30: %A-6-B: x")
         .timestamp("2024-03-01T10:00:00.100+05:30");

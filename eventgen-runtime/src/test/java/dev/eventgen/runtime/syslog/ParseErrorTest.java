@@ -62,7 +62,7 @@ hello                                          | 0  | '<' starting PRI
 <134>25: host: Feb 13 2007 18:23:21 +2500: %A-6-B: x | 37 | offset hours 00-18
 <134>25: host: Feb 29 2026 18:23:21 UTC: %A-6-B: x | 15 | a valid date and time
 <134>25: host: Feb 30 18:23:21 UTC: %A-6-B: x  | 15 | a valid date
-<134>25: host: Foo: x                          | 15 | TIMESTAMP (Mmm dd hh:mm:ss) or %APP-SEVERITY-MNEMONIC:
+<134>25: host: Foo: x                          | 15 | TIMESTAMP (Mmm dd hh:mm:ss or uptime) or %APP-SEVERITY-MNEMONIC:
 <134>25: %A-9-B: x                             | 9  | %APP-SEVERITY-MNEMONIC:
 <134>25: %[k=v]: x                             | 9  | %APP-SEVERITY-MNEMONIC:
 <134>25:host: %A-6-B: x                        | 8  | SP after sequence number
