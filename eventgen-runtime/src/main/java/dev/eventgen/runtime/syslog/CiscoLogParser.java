@@ -110,13 +110,8 @@ final class CiscoLogParser {
     if (first == '*' || first == '.') {
       return clockEnd(in, p + 1) > 0;
     }
-    int day = dayEnd(in, p);
-    if (day > 0) {
-      int t = clockEnd(in, p);
-      return t > 0
-          && (yearEnd(in, day) > 0
-              || t < in.end && (in.buf[t] == '.' || in.buf[t] == ':')
-              || zoneThenMnemonic(in, t));
+    if (dayEnd(in, p) > 0) {
+      return unlike3164(in, p);
     }
     int uptime = uptimeEnd(in, p);
     if (uptime > 0) {
@@ -130,9 +125,22 @@ final class CiscoLogParser {
       return true;
     }
     if (host < in.end && (in.buf[host] == '*' || in.buf[host] == '.')) {
-      host++;
+      return clockEnd(in, host + 1) > 0;
     }
-    return clockEnd(in, host) > 0;
+    // "tag: Nov 23 19:48:38 text" is RFC 3164 content; only a Cisco-shaped time makes a header
+    return unlike3164(in, host);
+  }
+
+  /**
+   * True if the unmarked time at {@code p} is one RFC 3164's cannot be: it has a year, a fraction,
+   * {@code :} after the seconds, or a zone and {@code ": %"}.
+   */
+  private static boolean unlike3164(SyslogCursor in, int p) {
+    int t = clockEnd(in, p);
+    return t > 0
+        && (yearEnd(in, dayEnd(in, p)) > 0
+            || t < in.end && (in.buf[t] == '.' || in.buf[t] == ':')
+            || zoneThenMnemonic(in, t));
   }
 
   /** A timestamp starts at {@code p}: an accuracy marker, or a month name and SP. */

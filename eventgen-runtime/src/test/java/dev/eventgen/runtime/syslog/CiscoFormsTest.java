@@ -267,5 +267,10 @@ class CiscoFormsTest {
         .noCisco()
         .msg("10:01:02: text");
     read("<13>router1: not a timestamp").rfc3164(1, 5).noCisco().msg("router1: not a timestamp");
+    read("<13>app: Nov 23 19:48:38 was the time")
+        .rfc3164(1, 5)
+        .timestamp(null)
+        .noCisco()
+        .msg("app: Nov 23 19:48:38 was the time");
   }
 }
