@@ -1,11 +1,7 @@
 package dev.eventgen.runtime.syslog;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.ZonedDateTime;
 
 /**
  * Reads RFC 3164 after the PRI: {@code Mmm dd hh:mm:ss HOST TAG[PID]: MSG}.
@@ -15,9 +11,11 @@ import java.time.ZonedDateTime;
  * without a recognisable TIMESTAMP is all MSG (RFC 3164 section 4.3.3). The day may be padded with
  * a space or not.
  *
- * <p>Year inference: the line has no year and its time is local to the sender, taken as the
- * receiver's clock zone. The year is the clock's current year, unless that puts the time more than
- * one day into the future (a December line read in January), then the previous year.
+ * <p>The line has no year and its time is local to the sender, taken as the receiver's clock zone;
+ * the year is inferred ({@link SyslogLocalTime}).
+ *
+ * <p>A packet holding only the PRI is refused before this parser is reached (see {@link
+ * SyslogParser}).
  */
 final class Rfc3164Parser {
   private Rfc3164Parser() {}
@@ -56,24 +54,7 @@ final class Rfc3164Parser {
     int day = in.digits(1, 2, "day of month");
     in.expect(' ', "SP after day");
     int secondOfDay = in.timeOfDay();
-    ZonedDateTime now = ZonedDateTime.now(clock);
-    LocalDateTime local = localDateTime(now.getYear(), month, day, secondOfDay);
-    if (local == null || local.isAfter(now.toLocalDateTime().plusDays(1))) {
-      local = localDateTime(now.getYear() - 1, month, day, secondOfDay);
-    }
-    if (local == null) {
-      throw in.failAt(from, "a valid date");
-    }
-    return local.atZone(clock.getZone()).toOffsetDateTime();
-  }
-
-  /** The date-time in {@code year}, or null if that year has no such day. */
-  private static LocalDateTime localDateTime(int year, int month, int day, int secondOfDay) {
-    if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
-      return null;
-    }
-    return LocalDateTime.of(
-        year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+    return SyslogLocalTime.inferYear(in, from, clock, clock.getZone(), month, day, secondOfDay, 0);
   }
 
   /** Reads {@code TAG[PID]: MSG} after the host; the TAG is optional. */
@@ -81,7 +62,7 @@ final class Rfc3164Parser {
       SyslogCursor in, int pri, OffsetDateTime timestamp, String hostname)
       throws SyslogParseException {
     // Cisco devices may put the mnemonic where the TAG would be.
-    SyslogCisco cisco = CiscoLogParser.mnemonic(in, -1);
+    SyslogCisco cisco = CiscoLogParser.mnemonic(in);
     String tag = null;
     String procId = null;
     if (cisco == null) {
@@ -106,7 +87,7 @@ final class Rfc3164Parser {
         in.skip(':');
         in.skip(' ');
       }
-      cisco = CiscoLogParser.mnemonic(in, -1);
+      cisco = CiscoLogParser.mnemonic(in);
     }
     String msg = in.atEnd() ? null : in.utf8(in.pos, in.end);
     return SyslogMessage.unstructured(

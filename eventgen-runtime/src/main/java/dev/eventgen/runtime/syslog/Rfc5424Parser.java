@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 5424 after the PRI. Header fields are printable US-ASCII within the RFC's length
- * limits; {@code -} (NILVALUE) reads as null in every field.
+ * Reads RFC 5424 after the PRI. VERSION must be 1; header fields are printable US-ASCII within the
+ * RFC's length limits; {@code -} (NILVALUE) reads as null in every field; PARAM-VALUE must escape
+ * {@code "}, {@code \} and {@code ]}.
  */
 final class Rfc5424Parser {
   private Rfc5424Parser() {}
 
   static SyslogMessage parse(SyslogCursor in, int pri) throws SyslogParseException {
+    int from = in.pos;
     int version = in.digits(1, 3, "VERSION");
+    // RFC 5424 defines VERSION 1 only; a later version may lay out its fields differently.
+    if (version != 1 || in.pos - from != 1) {
+      throw in.failAt(from, "VERSION 1");
+    }
     in.expect(' ', "SP after VERSION");
     OffsetDateTime timestamp = in.nil() ? null : timestamp(in);
     in.expect(' ', "SP after TIMESTAMP");

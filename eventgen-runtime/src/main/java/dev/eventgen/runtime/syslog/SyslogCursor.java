@@ -155,7 +155,8 @@ final class SyslogCursor {
 
   /**
    * Reads a PARAM-VALUE after its opening quote, through the closing quote. Only {@code \"}, {@code
-   * \\} and {@code \]} are escapes; any other backslash is kept (RFC 5424 section 6.3.3).
+   * \\} and {@code \]} are escapes; any other backslash is kept. An unescaped {@code ]} is refused:
+   * RFC 5424 section 6.3.3 says it MUST be escaped.
    */
   String quoted() throws SyslogParseException {
     int from = pos;
@@ -165,6 +166,10 @@ final class SyslogCursor {
       if (b == '"') {
         pos = p + 1;
         return escaped ? unescape(from, p) : utf8(from, p);
+      }
+      if (b == ']') {
+        pos = p;
+        throw fail("'\\' before ']' in PARAM-VALUE");
       }
       if (b == '\\' && p + 1 < end) {
         escaped = true;

@@ -9,8 +9,9 @@ public enum SyslogFormat {
   RFC3164,
 
   /**
-   * Cisco contact-centre CiscoLog: {@code <PRI>SEQ: HOST: Mmm dd yyyy hh:mm:ss.mmm TZ:
-   * %APP-SEV-MNEMONIC: [k=v]...: text}.
+   * A Cisco header before the mnemonic: contact-centre CiscoLog ({@code <PRI>SEQ: HOST: [*|.]Mmm dd
+   * yyyy hh:mm:ss.mmm TZ: %APP-SEV-MNEMONIC: %[k=v]...: text}) or Cisco IOS, whose sequence
+   * numbers, host, timestamp, year, fraction and zone are each optional.
    */
   CISCOLOG
 }

@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Reads syslog lines in RFC 5424, RFC 3164 and CiscoLog form, told apart after the PRI (digits then
- * SP: RFC 5424; digits then {@code :}: CiscoLog; otherwise RFC 3164).
+ * Reads syslog lines in RFC 5424, RFC 3164 and Cisco (CiscoLog, IOS) form, told apart after the
+ * PRI: digits then SP is RFC 5424; digits then {@code :}, or a Cisco timestamp RFC 3164's cannot be
+ * ({@link CiscoLogParser#startsHeader}), is Cisco; anything else is RFC 3164. A line that ends
+ * after its PRI is refused: RFC 5424 requires VERSION there, and RFC 3164 says a packet without
+ * contents SHOULD NOT be sent.
  *
  * <p>Input is scanned byte by byte on the caller's array, without regular expressions or copies. A
  * leading RFC 6587 octet count ({@code 144 <13>1 ...}, as {@code logger --octet-count} also sends
@@ -179,7 +182,15 @@ public final class SyslogParser {
       return Rfc5424Parser.parse(in, pri);
     }
     if (digits >= 1 && next == ':') {
-      return CiscoLogParser.parse(in, pri);
+      return CiscoLogParser.parse(in, pri, clock);
+    }
+    if (in.atEnd()) {
+      // RFC 5424 requires VERSION; RFC 3164 (4.1) calls a packet without contents worthless and
+      // says it SHOULD NOT be sent: a line that ends after its PRI is a cut one.
+      throw in.fail("VERSION (RFC 5424) or a message (RFC 3164) after PRI");
+    }
+    if (CiscoLogParser.startsHeader(in)) {
+      return CiscoLogParser.parse(in, pri, clock);
     }
     return Rfc3164Parser.parse(in, pri, clock);
   }

@@ -40,7 +40,10 @@ hello                                          | 0  | '<' starting PRI
 <13>1 - h a - - x                              | 16 | '[' or '-' starting STRUCTURED-DATA
 <13>1 - h a - - -x                             | 16 | '[' or '-' starting STRUCTURED-DATA
 <13>1 - h a - - [x@1 k=v]                      | 23 | '"' opening PARAM-VALUE
-<13>1 - h a - - [x@1 k="v]                     | 26 | '"' closing PARAM-VALUE
+<13>1 - h a - - [x@1 k="v]                     | 25 | '\\' before ']' in PARAM-VALUE
+<13>1 - h a - - [x@1 k="a]b"]                  | 25 | '\\' before ']' in PARAM-VALUE
+<13>1 - h a - - [x@1 k="a\\"]                    | 27 | '\\' before ']' in PARAM-VALUE
+<13>1 - h a - - [x@1 k="v                      | 25 | '"' closing PARAM-VALUE
 <13>1 - h a - - [x@1 k="v"                     | 26 | SP or ']' in SD element
 <13>1 - h a - - [x@1 k]                        | 22 | '=' after PARAM-NAME
 <13>1 - h a - - [ k="v"]                       | 17 | SD-ID
@@ -49,9 +52,27 @@ hello                                          | 0  | '<' starting PRI
 <13>1 -  a - - -                               | 8  | HOSTNAME
 10 <13>1 - h a - - -                           | 0  | octet count equal to the 17 bytes after it
 <134>25: host: Feb 13 2007 18:23:21 +0000: txt | 43 | %APP-SEVERITY-MNEMONIC:
-<134>25: host: Feb 13 2007 18:23:21 EST: txt   | 36 | time offset ('Z', '+' or '-')
-<134>25: host Feb 13 2007 18:23:21 +0000: txt  | 13 | ':' after HOST
-<134>25: host: Feb 13 07 18:23:21 +0000: txt   | 22 | 4-digit year
+<134>25: host: Feb 13 2007 18:23:21 EST: txt   | 41 | %APP-SEVERITY-MNEMONIC:
+<134>25: host Feb 13 2007 18:23:21 +0000: txt  | 13 | ': ' after HOST
+<134>25: host: Feb 13 07 18:23:21 +0000: txt   | 24 | ':' after hour
+<134>25: host: Feb 13 2007 18:23:21.408 UTC %A-6-B: x | 43 | ':' after TIMESTAMP
+<134>25: host: Feb 13 2007 18:23:21: txt       | 37 | %APP-SEVERITY-MNEMONIC:
+<134>25: host: Feb 13 2007 25:00:00 UTC: %A-6-B: x | 27 | hour 00-23
+<134>25: host: *Feb 13 2007 18:23:21.: %A-6-B: x | 37 | digits of a fraction of a second
+<134>25: host: Feb 13 2007 18:23:21 +2500: %A-6-B: x | 37 | offset hours 00-18
+<134>25: host: Feb 29 2026 18:23:21 UTC: %A-6-B: x | 15 | a valid date and time
+<134>25: host: Feb 30 18:23:21 UTC: %A-6-B: x  | 15 | a valid date
+<134>25: host: Foo: x                          | 15 | TIMESTAMP (Mmm dd hh:mm:ss or uptime) or %APP-SEVERITY-MNEMONIC:
+<134>25: %A-9-B: x                             | 9  | %APP-SEVERITY-MNEMONIC:
+<134>25: %[k=v]: x                             | 9  | %APP-SEVERITY-MNEMONIC:
+<134>25:host: %A-6-B: x                        | 8  | SP after sequence number
+<134>25: host: Feb 13 2007 18:23:21 : %A-6-B: x | 36 | time zone name or offset
+<13>                                           | 4  | VERSION (RFC 5424) or a message (RFC 3164) after PRI
+<13>2 - h a - - -                              | 4  | VERSION 1
+<13>0 - h a - - -                              | 4  | VERSION 1
+<13>01 - h a - - -                             | 4  | VERSION 1
+<13>11 - h a - - -                             | 4  | VERSION 1
+<13>999 2024-01-01T00:00:00Z h a - - -         | 4  | VERSION 1
 <13>Feb 30 10:00:00 h t: m                     | 4  | a valid date
 <13>Feb 10 10:61:00 h t: m                     | 14 | minute 00-59
 <13>Feb 10 10:00:00 h t[12: m                  | 27 | ']' closing PID
@@ -61,6 +82,15 @@ hello                                          | 0  | '<' starting PRI
     assertEquals(expected, error.expected(), "expected");
     assertEquals(offset, error.offset(), "offset of " + error);
     assertEquals(false, error.tooLarge());
+  }
+
+  @Test
+  void aLineCutAfterItsPriIsRefusedWhateverTheRelayAppended() {
+    for (String line : new String[] {"<13>", "<13>\n", "<13>\r\n", "5 <165>"}) {
+      SyslogParseException error = parseError(line.getBytes(StandardCharsets.UTF_8));
+      assertEquals(line.indexOf('>') + 1, error.offset(), line);
+      assertEquals("VERSION (RFC 5424) or a message (RFC 3164) after PRI", error.expected());
+    }
   }
 
   @Test

@@ -101,6 +101,16 @@ final class ParsedMessage {
     return this;
   }
 
+  /** The parts of a Cisco header: second sequence number, accuracy marker and zone name. */
+  ParsedMessage ciscoTime(long secondSequence, SyslogTimeAccuracy accuracy, String timeZone) {
+    SyslogCisco cisco = message.cisco();
+    assertNotNull(cisco, "cisco");
+    assertEquals(secondSequence, cisco.secondSequence(), "second sequence");
+    assertEquals(accuracy, cisco.timeAccuracy(), "time accuracy");
+    assertEquals(timeZone, cisco.timeZone(), "time zone");
+    return this;
+  }
+
   private static String render(SyslogSdElement element) {
     StringBuilder out = new StringBuilder("[").append(element.id());
     for (SyslogSdParam param : element.params()) {

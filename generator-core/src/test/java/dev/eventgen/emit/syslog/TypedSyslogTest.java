@@ -60,6 +60,26 @@ class TypedSyslogTest {
   }
 
   @Test
+  void readsCiscoLogTagsWithoutSequenceOrHost() throws Exception {
+    for (String head :
+        List.of(
+            "<188>8: Nov 30 2026 09:20:00.123 UTC: ",
+            "<188>*Nov 30 09:20:00.123 PST: ",
+            "<188>57: cvp1: 000045: .Nov 30 2026 09:20:00 +0100: ")) {
+      Object event =
+          eventOf(
+              head
+                  + "%CVP_12_6_SIP-4-THRESHOLD: %[eventId=3f1c2a9e-1d2b-4f8a-9e61-0a7c5b2d4e10]"
+                  + "[eventType=system.threshold_exceeded][timestamp=2025-05-14T15:03:54Z]"
+                  + "[severity=warning][source.hostname=cvp1][source.deviceType=VxmlServer]"
+                  + "[thresholdPercent=94.5][level=94][cleared=true]: port usage back to normal");
+      assertEquals("ThresholdExceededEvent", event.getClass().getSimpleName(), head);
+      assertEquals(94L, invoke(invoke(event, "level"), "value"), head);
+      assertEquals(true, invoke(event, "cleared"), head);
+    }
+  }
+
+  @Test
   void anUnknownMsgIdIsAnUnknownMessage() throws Exception {
     Object result = decode(HEAD + "NO_SUCH [cvp@9 a=\"b\"] x");
     assertNull(invoke(result, "messageName"));
