@@ -17,7 +17,9 @@ import java.util.function.BiConsumer;
  *
  * @param messageName the spec's message name, as sent in {@code JMSType}
  * @param reader reads the body as the message's class (prepared once)
- * @param discriminator the payload field telling the messages of a channel apart, or null
+ * @param discriminator the payload field telling the messages of a channel apart, or null; the
+ *     message's class must refuse any other value of it (generated records check the constant), so
+ *     a payload of another message fails to read and is then found {@link #namesAnother}
  * @param value the discriminator's value for this message, or null
  * @param target the listener's typed method
  * @param requiredHeaders the JMS properties the spec's message headers schema requires
