@@ -44,12 +44,6 @@ public record Problem(Problem.Kind kind, String message, String field, long offs
     /** A required field is absent or null. */
     MISSING_FIELD,
 
-    /**
-     * A header the spec's message headers schema requires (a JMS property) is absent; {@link
-     * Problem#field()} names it.
-     */
-    MISSING_HEADER,
-
     /** A field has the wrong type, or violates a constraint such as a const. */
     INVALID_VALUE,
 
@@ -63,6 +57,12 @@ public record Problem(Problem.Kind kind, String message, String field, long offs
     TOO_LARGE,
 
     /** The transport failed to hand over the message (e.g. a JMS error). */
-    TRANSPORT
+    TRANSPORT,
+
+    /**
+     * A header the spec's message headers schema requires (a JMS property) is absent; {@link
+     * Problem#field()} names it.
+     */
+    MISSING_HEADER
   }
 }
