@@ -16,8 +16,12 @@ import java.util.function.Supplier;
  * @param channel the channel address, or null if it could not be determined
  * @param destination the JMS destination name, or the syslog peer address
  * @param messageName the spec's message name, or null if the message maps to none
- * @param headers JMS headers and properties, or syslog header fields and structured-data
- *     parameters, in arrival order; read-only (a transport's are built when first read)
+ * @param headers JMS headers and properties, or syslog header fields ({@code hostname}, {@code
+ *     appName}, {@code msgId} ...), in arrival order; read-only (a transport's are built when first
+ *     read)
+ * @param params syslog structured-data parameters (the event's SD element and Cisco {@code [k=v]}
+ *     params by their name, other elements' as {@code sdId/name}), kept apart from the headers so a
+ *     param named like a header field never hides it; empty for JMS, whose properties are headers
  * @param redelivered true if the transport says it delivered this message before
  * @param body the raw bytes as received; not copied, do not modify
  */
@@ -27,6 +31,7 @@ public record EventContext(
     String destination,
     String messageName,
     Map<String, Object> headers,
+    Map<String, Object> params,
     boolean redelivered,
     byte[] body) {
   /** The {@code transport} of messages received over JMS. */
@@ -36,19 +41,43 @@ public record EventContext(
   public static final String SYSLOG = "syslog";
 
   /**
-   * Checks the transport; copies {@code headers} unless they are a transport's {@link Headers};
-   * null headers and body become empty ones.
+   * Checks the transport; copies {@code headers} and {@code params} unless they are a transport's
+   * {@link Headers}; null maps and body become empty ones.
    */
   public EventContext {
     Objects.requireNonNull(transport, "transport");
-    // A transport's Headers are fixed already; any other map is copied.
-    headers =
-        headers == null
-            ? Map.of()
-            : headers instanceof Headers
-                ? headers
-                : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    headers = fixed(headers);
+    params = fixed(params);
     body = body == null ? new byte[0] : body;
+  }
+
+  /**
+   * A context without params (JMS).
+   *
+   * @param transport {@value #JMS} or {@value #SYSLOG}
+   * @param channel the channel address, or null
+   * @param destination the JMS destination name, or the syslog peer address
+   * @param messageName the spec's message name, or null
+   * @param headers the headers, or null
+   * @param redelivered true if the transport says it delivered this message before
+   * @param body the raw bytes, or null
+   */
+  public EventContext(
+      String transport,
+      String channel,
+      String destination,
+      String messageName,
+      Map<String, Object> headers,
+      boolean redelivered,
+      byte[] body) {
+    this(transport, channel, destination, messageName, headers, null, redelivered, body);
+  }
+
+  // A transport's Headers are fixed already; any other map is copied.
+  private static Map<String, Object> fixed(Map<String, Object> map) {
+    return map == null
+        ? Map.of()
+        : map instanceof Headers ? map : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** The body decoded as UTF-8; malformed sequences become U+FFFD. */
@@ -56,9 +85,15 @@ public record EventContext(
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The header or property of that name, or null if absent. */
+  /** The header (JMS header or property, syslog header field) of that name, or null if absent. */
   public Object header(String name) {
     return headers.get(name);
+  }
+
+  /** The structured-data parameter of that name (see {@link #params}), or null if absent. */
+  public String param(String name) {
+    Object value = params.get(name);
+    return value == null ? null : value.toString();
   }
 
   /** Shows the body's size rather than its bytes, which may be large. */
@@ -74,6 +109,8 @@ public record EventContext(
         + messageName
         + ", headers="
         + headers
+        + ", params="
+        + params
         + ", redelivered="
         + redelivered
         + ", body="

@@ -17,14 +17,19 @@ package dev.eventgen.runtime;
  *       reported to {@link #onListenerFailure} and the message counts as handled; it never stops
  *       the consumer, and the next message follows. Only a {@link VirtualMachineError} (out of
  *       memory, stack overflow) propagates.
- *   <li>Methods run on the transport's consumer threads, one message at a time per consumer; with
- *       several consumers, implementations must be thread-safe.
+ *   <li>Threads: JMS calls the methods on each channel's session thread: one message at a time and
+ *       in delivery order within a channel, but different channels at the same time, so
+ *       implementations serving several channels must be thread-safe ({@code
+ *       JmsSubscriber.Builder#orderedDelivery()} delivers every channel on one thread, in arrival
+ *       order). Syslog receivers call them from their one dispatch thread, in arrival order.
  * </ul>
  */
 public interface EventListener {
   /**
    * A message of a known kind whose body cannot be read: not well-formed, too large, or violating
-   * the spec (wrong type, missing required field, unknown enum value, const mismatch).
+   * the spec (wrong type, missing required field, unknown enum value, const mismatch), or that
+   * lacks a header (JMS property) its headers schema requires ({@link
+   * Problem.Kind#MISSING_HEADER}).
    *
    * @param context where and how it arrived; {@code context.body()} holds the raw bytes
    * @param problem what is wrong, and where
@@ -32,8 +37,8 @@ public interface EventListener {
   default void onMalformed(EventContext context, Problem problem) {}
 
   /**
-   * A message that maps to no message of the API (unknown destination, type or discriminator
-   * value), e.g. from a newer producer.
+   * A message that maps to no message of the API (unknown destination, type or discriminator value,
+   * also on a channel carrying one message), e.g. from a newer producer.
    *
    * @param context where and how it arrived; {@code context.body()} holds the raw bytes
    * @param problem why it could not be mapped

@@ -57,6 +57,12 @@ public record Problem(Problem.Kind kind, String message, String field, long offs
     TOO_LARGE,
 
     /** The transport failed to hand over the message (e.g. a JMS error). */
-    TRANSPORT
+    TRANSPORT,
+
+    /**
+     * A header the spec's message headers schema requires (a JMS property) is absent; {@link
+     * Problem#field()} names it.
+     */
+    MISSING_HEADER
   }
 }

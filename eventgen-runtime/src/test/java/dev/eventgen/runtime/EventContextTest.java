@@ -36,11 +36,31 @@ class EventContextTest {
   }
 
   @Test
+  void paramsAreApartFromHeaders() {
+    EventContext context =
+        new EventContext(
+            EventContext.SYSLOG,
+            null,
+            "10.0.0.1",
+            null,
+            Map.of("hostname", "cvp1"),
+            Map.of("hostname", "spoofed", "n", 5),
+            false,
+            null);
+    assertEquals("cvp1", context.header("hostname"));
+    assertEquals("spoofed", context.param("hostname"));
+    assertEquals("5", context.param("n"));
+    assertEquals(null, context.param("absent"));
+    assertThrows(UnsupportedOperationException.class, () -> context.params().put("x", 1));
+  }
+
+  @Test
   void absentHeadersAndBodyAreEmpty() {
     EventContext empty = new EventContext(EventContext.SYSLOG, null, null, null, null, false, null);
     assertEquals("", empty.bodyText());
     assertEquals(0, empty.body().length);
     assertEquals(Map.of(), empty.headers());
+    assertEquals(Map.of(), empty.params());
     assertThrows(
         NullPointerException.class,
         () -> new EventContext(null, null, null, null, null, false, null));

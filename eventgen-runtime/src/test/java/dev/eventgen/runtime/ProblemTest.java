@@ -20,7 +20,8 @@ class ProblemTest {
             "UNKNOWN_ENUM_VALUE",
             "UNKNOWN_MESSAGE",
             "TOO_LARGE",
-            "TRANSPORT"),
+            "TRANSPORT",
+            "MISSING_HEADER"),
         Arrays.stream(Problem.Kind.values()).map(Enum::name).toList());
   }
 

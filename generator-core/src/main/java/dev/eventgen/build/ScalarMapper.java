@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Maps a scalar schema to a {@link Scalar}: the kind from type, format and range, the rest as
- * {@link Constraints}. Integers without a format become {@code INT} only if both bounds fit an int,
- * {@code BIG_INTEGER} if a bound exceeds a long, else {@code LONG}; numbers without {@code
- * float}/{@code double} become {@code BIG_DECIMAL}, so values such as 95.2 round-trip unchanged.
- * {@code binary} is read as {@code BYTES}: in a JSON payload that is base64 text.
+ * {@link Constraints}. Integers follow one rule: {@code format: int32} is {@code INT}, {@code
+ * int64} or no format is {@code LONG} whatever the bounds (so a field's Java type never changes
+ * when a range is edited), except that a formatless integer with a bound beyond a long is {@code
+ * BIG_INTEGER}, as a long could not hold its values; numbers without {@code float}/{@code double}
+ * become {@code BIG_DECIMAL}, so values such as 95.2 round-trip unchanged. {@code binary} is read
+ * as {@code BYTES}: in a JSON payload that is base64 text.
  */
 final class ScalarMapper {
 
@@ -34,8 +36,6 @@ final class ScalarMapper {
           Kind.BYTES,
           "binary",
           Kind.BYTES);
-  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -69,15 +69,9 @@ final class ScalarMapper {
     if (format.equals("int64")) {
       return Kind.LONG;
     }
-    if (outside(c.minimum(), LONG_MIN, LONG_MAX) || outside(c.maximum(), LONG_MIN, LONG_MAX)) {
-      return Kind.BIG_INTEGER;
-    }
-    boolean bothFitInt =
-        c.minimum() != null
-            && c.maximum() != null
-            && !outside(c.minimum(), INT_MIN, INT_MAX)
-            && !outside(c.maximum(), INT_MIN, INT_MAX);
-    return bothFitInt ? Kind.INT : Kind.LONG;
+    boolean beyondLong =
+        outside(c.minimum(), LONG_MIN, LONG_MAX) || outside(c.maximum(), LONG_MIN, LONG_MAX);
+    return beyondLong ? Kind.BIG_INTEGER : Kind.LONG;
   }
 
   private static boolean outside(BigDecimal value, BigDecimal min, BigDecimal max) {

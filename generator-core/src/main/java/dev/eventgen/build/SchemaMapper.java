@@ -242,7 +242,7 @@ final class SchemaMapper {
         values.add(value);
       }
     }
-    Scalar.Kind base = SchemaTypes.enumBase(type, values);
+    Scalar.Kind base = SchemaTypes.enumBase(type, Nodes.text(s, "format"), values);
     if (base == null || !fits || values.isEmpty()) {
       return warnAny(schema, "an enum whose values do not match its type is modelled as Object");
     }

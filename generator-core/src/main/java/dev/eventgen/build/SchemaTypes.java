@@ -109,14 +109,19 @@ final class SchemaTypes {
     };
   }
 
-  /** The base kind of an enum, or null if the type cannot be an enum. */
-  static Scalar.Kind enumBase(String type, List<Object> values) {
+  /**
+   * The base kind of an enum, or null if the type cannot be an enum. Integers follow the scalar
+   * rule: {@code int32} values are {@code INT}, others {@code LONG}.
+   */
+  static Scalar.Kind enumBase(String type, String format, List<Object> values) {
     return switch (type) {
       case "string" -> Scalar.Kind.STRING;
       case "boolean" -> Scalar.Kind.BOOLEAN;
       case "number" -> Scalar.Kind.DOUBLE;
       case "integer" ->
-          values.stream().allMatch(v -> fitsInt((Long) v)) ? Scalar.Kind.INT : Scalar.Kind.LONG;
+          "int32".equals(format) && values.stream().allMatch(v -> fitsInt((Long) v))
+              ? Scalar.Kind.INT
+              : Scalar.Kind.LONG;
       default -> null;
     };
   }

@@ -30,12 +30,18 @@ import java.util.Objects;
  * messages are read as UTF-8 JSON; unknown JSON properties are ignored (see {@link EventJson}).
  *
  * <p>Nothing escapes {@link #onMessage}: an unreadable body goes to {@code onMalformed} (with the
- * raw bytes and a precise problem), a message of no known type to {@code onUnknown}, and what the
- * listener throws to {@code onListenerFailure} (see {@link Dispatch}). So the consumer thread never
- * dies, and every message received is counted exactly once as delivered, malformed or unknown (see
- * {@link #counts()}).
+ * raw bytes and a precise problem), and so does a message lacking a JMS property its headers schema
+ * requires ({@link Problem.Kind#MISSING_HEADER}, unless {@link Options#requireHeaders} is off); a
+ * message of no known type goes to {@code onUnknown}: a {@code JMSType} the channel does not carry,
+ * or a payload whose discriminating field holds a value of no message the route expects (also on a
+ * channel carrying one message: {@code eventType: call.unheard-of} is unknown, not malformed); what
+ * the listener throws goes to {@code onListenerFailure} (see {@link Dispatch}). So the consumer
+ * thread never dies, and every message received is counted exactly once as delivered, malformed or
+ * unknown (see {@link #counts()}).
  *
- * <p>Thread-safe: one instance may serve several consumers.
+ * <p>Thread-safe: one instance may serve several consumers. It calls the listener on the thread
+ * that calls {@link #onMessage}, the JMS session's delivery thread (see {@link JmsSubscriber} for
+ * which sessions it uses).
  */
 public class JmsDispatcher implements MessageListener {
   /** Bodies larger than this (1 MiB) are reported, not parsed. */
@@ -46,6 +52,8 @@ public class JmsDispatcher implements MessageListener {
   private final ObjectMapper mapper;
 
   private final int maxBodyBytes;
+
+  private final boolean requireHeaders;
 
   private final Map<String, JmsRoute<?>> routes = new LinkedHashMap<>();
 
@@ -68,12 +76,28 @@ public class JmsDispatcher implements MessageListener {
       List<? extends JmsChannel> channels,
       List<JmsRoute<?>> routes,
       int maxBodyBytes) {
+    this(listener, mapper, channels, routes, Options.DEFAULT.maxBodyBytes(maxBodyBytes));
+  }
+
+  /**
+   * A dispatcher over a routing table.
+   *
+   * @param listener receives the problems (the routes hold its typed methods)
+   * @param mapper parses payloads whose discriminating field decides the route
+   * @param channels the API's JMS channels
+   * @param routes one per message of the API
+   * @param options the body size limit and whether required headers are checked
+   */
+  public JmsDispatcher(
+      EventListener listener,
+      ObjectMapper mapper,
+      List<? extends JmsChannel> channels,
+      List<JmsRoute<?>> routes,
+      Options options) {
     this.dispatch = new Dispatch(listener);
     this.mapper = Objects.requireNonNull(mapper, "mapper");
-    if (maxBodyBytes <= 0) {
-      throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
-    }
-    this.maxBodyBytes = maxBodyBytes;
+    this.maxBodyBytes = options.maxBodyBytes();
+    this.requireHeaders = options.requireHeaders();
     for (JmsRoute<?> route : routes) {
       this.routes.put(route.messageName(), route);
     }
@@ -191,25 +215,123 @@ public class JmsDispatcher implements MessageListener {
             "the payload's discriminating field matches no message of " + in.where()));
   }
 
-  /** Reads the body (or its parsed tree) as the route's message and delivers it. */
+  /**
+   * Reads the body (or its parsed tree) as the route's message and delivers it; a body that does
+   * not read is unknown if its discriminating field names another message, else malformed.
+   */
   private <T> void read(JmsRoute<T> route, Received in, JsonNode tree) {
     EventContext context = in.context(route.messageName());
-    dispatch.decode(
-        context,
-        body -> {
-          T event;
-          try {
-            event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
-          } catch (IOException e) {
-            throw new Dispatch.DecodeException(JsonProblems.of(e));
-          }
-          if (event == null) {
-            throw new Dispatch.DecodeException(
-                Problem.of(Problem.Kind.SYNTAX, "the body is JSON null"));
-          }
-          return event;
-        },
-        route.target());
+    String missing = requireHeaders ? missingHeader(route, in.headers()) : null;
+    if (missing != null) {
+      dispatch.malformed(
+          context,
+          new Problem(
+              Problem.Kind.MISSING_HEADER,
+              "the JMS property '"
+                  + missing
+                  + "' that "
+                  + route.messageName()
+                  + " requires is"
+                  + " missing",
+              missing,
+              -1));
+      return;
+    }
+    T event;
+    try {
+      event = decode(route, in.body(), tree);
+    } catch (Dispatch.DecodeException e) {
+      if (namesAnother(route, in.body(), tree)) {
+        unknownValue(route, in);
+      } else {
+        dispatch.malformed(context, e.problem());
+      }
+      return;
+    }
+    dispatch.deliver(context, event, route.target());
+  }
+
+  private static <T> T decode(JmsRoute<T> route, byte[] body, JsonNode tree)
+      throws Dispatch.DecodeException {
+    T event;
+    try {
+      event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
+    } catch (IOException e) {
+      throw new Dispatch.DecodeException(JsonProblems.of(e));
+    }
+    if (event == null) {
+      throw new Dispatch.DecodeException(Problem.of(Problem.Kind.SYNTAX, "the body is JSON null"));
+    }
+    return event;
+  }
+
+  /** The first required header the message lacks (absent or null), or null. */
+  private static String missingHeader(JmsRoute<?> route, Map<String, Object> headers) {
+    for (String name : route.requiredHeaders()) {
+      if (headers.get(name) == null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a body that did not read holds a discriminating value of another message. */
+  private boolean namesAnother(JmsRoute<?> route, byte[] body, JsonNode tree) {
+    if (route.discriminator() == null) {
+      return false;
+    }
+    try {
+      JsonNode payload = tree != null ? tree : mapper.readTree(body);
+      return payload != null && payload.isObject() && route.namesAnother(payload);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void unknownValue(JmsRoute<?> route, Received in) {
+    dispatch.unknown(
+        in.context(null),
+        new Problem(
+            Problem.Kind.UNKNOWN_MESSAGE,
+            route.discriminator()
+                + " does not name a message of "
+                + in.where()
+                + " (expected '"
+                + route.value()
+                + "')",
+            route.discriminator(),
+            -1));
+  }
+
+  /**
+   * How a dispatcher treats messages: the body size limit and whether the JMS properties a
+   * message's headers schema requires are checked.
+   *
+   * @param maxBodyBytes larger bodies are reported as {@code TOO_LARGE}, not parsed; positive
+   * @param requireHeaders true (the default) reports a message lacking a required JMS property to
+   *     {@code onMalformed} as {@link Problem.Kind#MISSING_HEADER}, naming it; false reads such a
+   *     message anyway
+   */
+  public record Options(int maxBodyBytes, boolean requireHeaders) {
+    /** 1 MiB bodies, required headers checked. */
+    public static final Options DEFAULT = new Options(DEFAULT_MAX_BODY_BYTES, true);
+
+    /** Checks that the limit is positive. */
+    public Options {
+      if (maxBodyBytes <= 0) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+      }
+    }
+
+    /** These options with another body size limit. */
+    public Options maxBodyBytes(int maxBodyBytes) {
+      return new Options(maxBodyBytes, requireHeaders);
+    }
+
+    /** These options with required headers checked or not. */
+    public Options requireHeaders(boolean requireHeaders) {
+      return new Options(maxBodyBytes, requireHeaders);
+    }
   }
 
   /** A channel and the routes of the messages it carries. */

@@ -19,7 +19,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * The JMS subscription engine: subscribes the channels of an API on any {@code ConnectionFactory}
@@ -31,10 +30,19 @@ import java.util.function.IntFunction;
  * messages wait while no instance runs and several instances share the load; queues with plain
  * consumers, which share anyway.
  *
- * <p>Each channel gets its own session, and a message is acknowledged only after the listener
- * returned (or its failure was reported): delivery is at-least-once, and a message may arrive twice
- * after a failure. {@link Builder#acknowledgement} chooses between acknowledging each message (the
- * default) and lazily in batches.
+ * <p>Threads: by default each channel gets its own session, and the provider calls the listener on
+ * each session's delivery thread, one message at a time per session. So within a channel messages
+ * reach the listener one after the other, in the order the provider delivers them (the order they
+ * were published, for one publisher; shared subscriptions split that order between instances), but
+ * messages of different channels may reach it at the same time, from different threads: a listener
+ * serving several channels must be thread-safe. {@link Builder#orderedDelivery()} puts every
+ * channel on one session instead: one thread calls the listener, one message at a time, in the
+ * order the provider delivers them across all channels (at the cost of parallelism).
+ *
+ * <p>A message is acknowledged only after the listener returned (or its failure was reported):
+ * delivery is at-least-once, and a message may arrive twice after a failure. {@link
+ * Builder#acknowledgement} chooses between acknowledging each message (the default) and lazily in
+ * batches.
  *
  * <p>When the connection breaks (the provider's {@code ExceptionListener} fires) the subscriber
  * reconnects on its own, with exponential backoff, reporting every {@link State} change. {@link
@@ -52,6 +60,8 @@ public class JmsSubscriber implements AutoCloseable {
   private final String subscriptionName;
 
   private final Acknowledgement acknowledgement;
+
+  private final boolean ordered;
 
   private final Duration minBackoff;
 
@@ -86,11 +96,12 @@ public class JmsSubscriber implements AutoCloseable {
     this.clientId = builder.clientId;
     this.subscriptionName = builder.subscriptionName;
     this.acknowledgement = builder.acknowledgement;
+    this.ordered = builder.ordered;
     this.minBackoff = builder.minBackoff;
     this.maxBackoff = builder.maxBackoff;
     this.stateListener = builder.stateListener;
     this.dispatcher =
-        Objects.requireNonNull(builder.dispatchers.apply(builder.maxBodyBytes), "dispatcher");
+        Objects.requireNonNull(builder.dispatchers.apply(builder.options), "dispatcher");
     this.reconnector = new ScheduledThreadPoolExecutor(1, this::newReconnectThread);
     reconnector.setRemoveOnCancelPolicy(true);
   }
@@ -101,12 +112,12 @@ public class JmsSubscriber implements AutoCloseable {
    * @param factory the provider's connection factory
    * @param channels every channel of the API, subscribed unless {@link Builder#channels} says
    *     otherwise
-   * @param dispatchers makes the dispatcher, given the body size limit
+   * @param dispatchers makes the dispatcher, given its options (body size limit, header checks)
    */
   public static Builder<JmsSubscriber> builder(
       ConnectionFactory factory,
       List<? extends JmsChannel> channels,
-      IntFunction<? extends JmsDispatcher> dispatchers) {
+      Function<JmsDispatcher.Options, ? extends JmsDispatcher> dispatchers) {
     return new Builder<>(factory, channels, dispatchers, JmsSubscriber::new);
   }
 
@@ -138,8 +149,11 @@ public class JmsSubscriber implements AutoCloseable {
         fresh.setClientID(clientId);
       }
       fresh.setExceptionListener(failure -> connectionLost(fresh, failure));
+      Session shared = ordered ? fresh.createSession(acknowledgement.sessionMode()) : null;
       for (JmsChannel channel : channels) {
-        subscribe(fresh, channel);
+        Session session =
+            shared != null ? shared : fresh.createSession(acknowledgement.sessionMode());
+        subscribe(session, channel);
       }
       synchronized (lock) {
         if (closed) {
@@ -157,11 +171,11 @@ public class JmsSubscriber implements AutoCloseable {
   }
 
   /**
-   * One session per channel in the chosen acknowledgement mode; the dispatcher never throws, so the
-   * session acknowledges a message only after the listener returned.
+   * A consumer of the channel on the session (its own, or the one all share for ordered delivery);
+   * the dispatcher never throws, so the session acknowledges a message only after the listener
+   * returned.
    */
-  private void subscribe(Connection connection, JmsChannel channel) throws JMSException {
-    Session session = connection.createSession(acknowledgement.sessionMode());
+  private void subscribe(Session session, JmsChannel channel) throws JMSException {
     Destination destination = channel.createDestination(session);
     MessageConsumer consumer;
     if (subscriptionName != null && destination instanceof Topic topic) {
@@ -351,7 +365,7 @@ public class JmsSubscriber implements AutoCloseable {
 
     final Set<JmsChannel> channels;
 
-    final IntFunction<? extends JmsDispatcher> dispatchers;
+    final Function<JmsDispatcher.Options, ? extends JmsDispatcher> dispatchers;
 
     final Function<Builder<S>, S> constructor;
 
@@ -367,7 +381,8 @@ public class JmsSubscriber implements AutoCloseable {
 
     Acknowledgement acknowledgement = Acknowledgement.EACH;
 
-    int maxBodyBytes = JmsDispatcher.DEFAULT_MAX_BODY_BYTES;
+    JmsDispatcher.Options options = JmsDispatcher.Options.DEFAULT;
+    boolean ordered;
 
     /**
      * Options of a subscriber made by {@code constructor}, which passes the builder on to {@link
@@ -375,13 +390,13 @@ public class JmsSubscriber implements AutoCloseable {
      *
      * @param factory the provider's connection factory
      * @param channels every channel of the API, subscribed unless {@link #channels} says otherwise
-     * @param dispatchers makes the dispatcher, given the body size limit
+     * @param dispatchers makes the dispatcher, given its options (body size limit, header checks)
      * @param constructor makes the subscriber
      */
     public Builder(
         ConnectionFactory factory,
         List<? extends JmsChannel> channels,
-        IntFunction<? extends JmsDispatcher> dispatchers,
+        Function<JmsDispatcher.Options, ? extends JmsDispatcher> dispatchers,
         Function<Builder<S>, S> constructor) {
       this.factory = Objects.requireNonNull(factory, "factory");
       this.all = List.copyOf(channels);
@@ -460,7 +475,27 @@ public class JmsSubscriber implements AutoCloseable {
       if (maxBodyBytes <= 0) {
         throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
       }
-      this.maxBodyBytes = maxBodyBytes;
+      this.options = options.maxBodyBytes(maxBodyBytes);
+      return this;
+    }
+
+    /**
+     * Whether a message lacking a JMS property its headers schema requires is refused: true by
+     * default, reporting it to {@code onMalformed} as {@code MISSING_HEADER}; false reads it anyway
+     * (for producers that do not set every property the spec requires).
+     */
+    public Builder<S> requireHeaders(boolean requireHeaders) {
+      this.options = options.requireHeaders(requireHeaders);
+      return this;
+    }
+
+    /**
+     * Delivers every channel on one JMS session, so one thread calls the listener, one message at a
+     * time, in the order the provider delivers them across channels. Off by default: each channel
+     * has its own session and thread, and only messages of one channel are delivered in order.
+     */
+    public Builder<S> orderedDelivery() {
+      this.ordered = true;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.eventgen.runtime.syslog;
 
+import dev.eventgen.runtime.Problem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,6 +114,27 @@ public final class SyslogFields {
 
   private int slot(int hash) {
     return SyslogNames.spread(hash) & (slots.length - 1);
+  }
+
+  /**
+   * The problem of a message whose discriminating param holds another message's value: the line
+   * names the API message by its MSGID or mnemonic, but the param names none of its kind, so it is
+   * an unknown message, not a malformed one. Null if the param is absent (a missing field) or holds
+   * {@code expected}.
+   *
+   * @param name the discriminating param ({@code eventType})
+   * @param expected the value of the message the line names ({@code call.ended})
+   */
+  public Problem otherMessage(String name, String expected) {
+    SyslogSdParam param = first("", name);
+    if (param == null || param.value().equals(expected)) {
+      return null;
+    }
+    return new Problem(
+        Problem.Kind.UNKNOWN_MESSAGE,
+        name + " '" + param.value() + "' is not '" + expected + "', which the line's name means",
+        name,
+        param.valueOffset());
   }
 
   /** The first value of {@code prefix + name}, converted, or null if absent. */

@@ -52,9 +52,13 @@ final class TestApi {
     }
   }
 
+  /** Like a generated record, it refuses a discriminator other than its constant. */
   record Started(String eventType, String id) {
     Started {
       Objects.requireNonNull(id, "Started.id is required");
+      if (eventType != null && !eventType.equals("started")) {
+        throw new IllegalArgumentException("Started.eventType must be 'started'");
+      }
     }
   }
 
@@ -78,10 +82,40 @@ final class TestApi {
         listener, MAPPER, List.of(Channel.values()), routes(listener), maxBodyBytes);
   }
 
+  /** Routes whose Started message requires the JMS property {@code origin}. */
+  static List<JmsRoute<?>> routesRequiringOrigin(Listener listener) {
+    return List.of(
+        JmsRoute.of(
+            "Started",
+            MAPPER,
+            Started.class,
+            "eventType",
+            "started",
+            listener::onStarted,
+            List.of("origin")),
+        JmsRoute.of("Ended", MAPPER, Ended.class, "eventType", "ended", listener::onEnded));
+  }
+
+  static JmsDispatcher dispatcher(Listener listener, JmsDispatcher.Options options) {
+    return new JmsDispatcher(
+        listener, MAPPER, List.of(Channel.values()), routesRequiringOrigin(listener), options);
+  }
+
   static JmsSubscriber.Builder<JmsSubscriber> subscriber(
       jakarta.jms.ConnectionFactory factory, Listener listener) {
     return JmsSubscriber.builder(
-        factory, List.of(Channel.values()), max -> dispatcher(listener, max));
+        factory,
+        List.of(Channel.values()),
+        options ->
+            new JmsDispatcher(
+                listener, MAPPER, List.of(Channel.values()), routes(listener), options));
+  }
+
+  /** A subscriber whose Started message requires {@code origin} (see {@link #dispatcher}). */
+  static JmsSubscriber.Builder<JmsSubscriber> subscriberRequiringOrigin(
+      jakarta.jms.ConnectionFactory factory, Listener listener) {
+    return JmsSubscriber.builder(
+        factory, List.of(Channel.values()), options -> dispatcher(listener, options));
   }
 
   static String started(String id) {

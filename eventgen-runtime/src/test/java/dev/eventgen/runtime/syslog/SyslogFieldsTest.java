@@ -92,11 +92,23 @@ class SyslogFieldsTest {
     assertEquals(List.of(), SyslogFields.params(rfc, "y@1"));
     SyslogMessage cisco = parser.parse("<134>1: h: Mar 1 2024 10:00:00 UTC: %A-6-B: [k=c]: t");
     assertEquals("c", SyslogFields.params(cisco, "x@1").get(0).value());
-    Map<String, Object> headers = SyslogHeaders.of(rfc, "x@1");
-    assertEquals("yes", headers.get("k"));
-    assertEquals("no", headers.get("o@1/k"));
-    assertEquals("h", headers.get("hostname"));
-    assertEquals("B", SyslogHeaders.of(cisco, "x@1").get("cisco.mnemonic"));
+    Map<String, Object> params = SyslogHeaders.params(rfc, "x@1");
+    assertEquals("yes", params.get("k"));
+    assertEquals("no", params.get("o@1/k"));
+    assertEquals("h", SyslogHeaders.of(rfc).get("hostname"));
+    assertEquals("B", SyslogHeaders.of(cisco).get("cisco.mnemonic"));
+    assertEquals("c", SyslogHeaders.params(cisco, "x@1").get("k"));
+  }
+
+  @Test
+  void paramsNamedLikeHeaderFieldsKeepTheirOwnNamespace() throws SyslogParseException {
+    SyslogMessage rfc =
+        new SyslogParser().parse("<13>1 - realhost app - CALL [x@1 hostname=\"fake\" msgId=\"m\"]");
+    assertEquals("realhost", SyslogHeaders.of(rfc).get("hostname"));
+    assertEquals("CALL", SyslogHeaders.of(rfc).get("msgId"));
+    assertEquals("fake", SyslogHeaders.params(rfc, "x@1").get("hostname"));
+    assertEquals("m", SyslogHeaders.params(rfc, "x@1").get("msgId"));
+    assertEquals(null, SyslogHeaders.of(rfc).get("x@1/hostname"));
   }
 
   @Test

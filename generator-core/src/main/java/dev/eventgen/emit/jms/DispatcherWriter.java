@@ -2,6 +2,7 @@ package dev.eventgen.emit.jms;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -9,23 +10,32 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.emit.Javadocs;
+import dev.eventgen.model.Identifiers;
+import dev.eventgen.model.Message;
+import dev.eventgen.model.TypeRef;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Api>JmsDispatcher}: the runtime's {@code JmsDispatcher} with the API's routing
  * table, one route per message (its {@code JMSType}, payload discriminator, class and listener
- * method). Reading, routing and reporting are the runtime's.
+ * method, and the JMS properties its headers schema requires). Reading, routing and reporting are
+ * the runtime's.
  */
 final class DispatcherWriter {
 
   private final JmsNames jms;
   private final JavaNames names;
+  private final HeaderMapping headers;
 
   DispatcherWriter(JmsNames jms) {
     this.jms = jms;
     this.names = jms.names();
+    this.headers = new HeaderMapping(jms.api());
   }
 
   TypeSpec write() {
@@ -36,6 +46,7 @@ final class DispatcherWriter {
             .addJavadoc("$L", Javadocs.wrap(typeDoc()))
             .addStaticBlock(jms.requireRuntime());
     JmsEmitter.suppressDeprecationIfNeeded(type, jms.messages());
+    requiredHeaderLists().forEach((name, headers) -> type.addField(headerList(name, headers)));
     return type.addMethod(defaultConstructor())
         .addMethod(constructor())
         .addMethod(routes())
@@ -54,7 +65,9 @@ final class DispatcherWriter {
         + jms.channelEnum().simpleName()
         + "}), then by {@code JMSType} (the spec's message name), then, on channels carrying"
         + " several messages, by the payload's discriminating field; nothing escapes {@link"
-        + " #onMessage}. See {@link JmsDispatcher} for the details.\n\n"
+        + " #onMessage}. A message lacking a JMS property its headers schema requires is"
+        + " malformed ({@code MISSING_HEADER}) unless {@link JmsDispatcher.Options#requireHeaders}"
+        + " is false. See {@link JmsDispatcher} for the details.\n\n"
         + "<p>Thread-safe: one instance may serve several consumers.\n";
   }
 
@@ -64,25 +77,57 @@ final class DispatcherWriter {
         .addJavadoc("@param listener receives the events and the problems\n")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(names.listener(), "listener")
-        .addStatement("this(listener, DEFAULT_MAX_BODY_BYTES)")
+        .addStatement("this(listener, Options.DEFAULT)")
         .build();
   }
 
   private MethodSpec constructor() {
     return MethodSpec.constructorBuilder()
         .addJavadoc(
-            "A dispatcher with a body size limit.\n\n"
+            "A dispatcher with options.\n\n"
                 + "@param listener receives the events and the problems\n"
-                + "@param maxBodyBytes larger bodies are reported as {@code TOO_LARGE}, not"
-                + " parsed\n")
+                + "@param options the body size limit and whether required headers are checked\n")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(names.listener(), "listener")
-        .addParameter(int.class, "maxBodyBytes")
+        .addParameter(JmsTypes.JMS_DISPATCHER.nestedClass("Options"), "options")
         .addStatement(
-            "super(listener, $T.mapper(), $T.of($T.values()),$Wroutes(listener), maxBodyBytes)",
+            "super(listener, $T.mapper(), $T.of($T.values()),$Wroutes(listener), options)",
             names.json(),
             List.class,
             jms.channelEnum())
+        .build();
+  }
+
+  /**
+   * A constant per headers schema that requires JMS properties, named after it: {@code
+   * REQUIRED_CVP_EVENT_HEADERS}, shared by the routes of the messages using it.
+   */
+  private Map<String, List<String>> requiredHeaderLists() {
+    Map<String, List<String>> lists = new TreeMap<>();
+    for (Message message : jms.messages()) {
+      headerListName(message).ifPresent(name -> lists.put(name, headers.requiredHeaders(message)));
+    }
+    return lists;
+  }
+
+  private Optional<String> headerListName(Message message) {
+    if (!(message.headers() instanceof TypeRef ref) || headers.requiredHeaders(message).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("REQUIRED_" + Identifiers.constantCase(ref.name()));
+  }
+
+  private static FieldSpec headerList(String name, List<String> required) {
+    CodeBlock values =
+        required.stream().map(h -> CodeBlock.of("$S", h)).collect(CodeBlock.joining(",$W"));
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(List.class, String.class),
+            name,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The JMS properties a message with these headers must carry.\n")
+        .initializer("$T.of($L)", List.class, values)
         .build();
   }
 
@@ -95,13 +140,16 @@ final class DispatcherWriter {
             .map(
                 message ->
                     CodeBlock.of(
-                        "$T.of($S, mapper, $T.class,$W$S, $S,$Wlistener::$N)",
+                        "$T.of($S, mapper, $T.class,$W$S, $S,$Wlistener::$N$L)",
                         JmsTypes.JMS_ROUTE,
                         message.name(),
                         names.messageClass(message),
                         message.discriminatorProperty(),
                         message.discriminatorValue(),
-                        names.listenerMethod(message)))
+                        names.listenerMethod(message),
+                        headerListName(message)
+                            .map(name -> CodeBlock.of(",$W$N", name))
+                            .orElse(CodeBlock.of(""))))
             .collect(CodeBlock.joining(",\n"));
     return MethodSpec.methodBuilder("routes")
         .addJavadoc(

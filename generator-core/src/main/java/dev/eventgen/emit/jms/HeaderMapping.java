@@ -98,6 +98,21 @@ final class HeaderMapping {
   }
 
   /**
+   * The JMS properties the message's headers schema requires, in spec order: those of {@link
+   * #headers} its {@code required} lists.
+   */
+  List<String> requiredHeaders(Message message) {
+    if (!(message.headers() instanceof TypeRef ref)
+        || !(api.resolve(ref) instanceof ObjectType headers)) {
+      return List.of();
+    }
+    return headers.properties().stream()
+        .filter(p -> p.required() && kindOf(p.type()) != null && isPropertyName(p.wireName()))
+        .map(Property::wireName)
+        .toList();
+  }
+
+  /**
    * JSON pointer into the payload for the message's correlation id: {@code
    * $message.payload#/callGuid} directly, {@code $message.header#/x} through header x's field. Null
    * if the location is absent or points elsewhere.

@@ -67,7 +67,15 @@ final class SubscriberWriter {
         + " through shared durable subscriptions if {@link"
         + " JmsSubscriber.Builder#sharedDurableSubscription} is set. A message is acknowledged"
         + " after the listener returned, and the subscriber reconnects by itself when the"
-        + " connection breaks: see {@link JmsSubscriber}.\n";
+        + " connection breaks: see {@link JmsSubscriber}.\n\n"
+        + "<p>Threads: each channel has its own JMS session and delivery thread, so the listener"
+        + " is called for different channels at the same time (it must be thread-safe), and for"
+        + " one channel one message at a time, in delivery order. {@link"
+        + " JmsSubscriber.Builder#orderedDelivery} delivers every channel on one thread, in"
+        + " arrival order.\n\n"
+        + "<p>A message lacking a JMS property its headers schema requires goes to {@code"
+        + " onMalformed} as {@code MISSING_HEADER}, naming it, unless {@link"
+        + " JmsSubscriber.Builder#requireHeaders} is false.\n";
   }
 
   private MethodSpec create() {
@@ -96,7 +104,7 @@ final class SubscriberWriter {
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement(
             "return new $T<>(factory, $T.of($T.values()),\n$>$>"
-                + "maxBodyBytes -> new $T(listener, maxBodyBytes), $T::new)$<$<",
+                + "options -> new $T(listener, options), $T::new)$<$<",
             JMS_SUBSCRIBER_BUILDER,
             List.class,
             jms.channelEnum(),

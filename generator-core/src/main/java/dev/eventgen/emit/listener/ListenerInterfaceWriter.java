@@ -43,7 +43,11 @@ final class ListenerInterfaceWriter {
         + " #onUnknown} and {@link #onListenerFailure}, inherited from {@link "
         + names.eventListenerBase().simpleName()
         + "}, which also states the delivery guarantees: nothing dropped silently,"
-        + " at-least-once, nothing a method throws stops the consumer.\n";
+        + " at-least-once, nothing a method throws stops the consumer.\n\n"
+        + "<p>Threads: JMS subscribers call it from one thread per channel, so different channels"
+        + " at the same time (implementations must be thread-safe) and each channel in order,"
+        + " unless built with {@code orderedDelivery()} (one thread, arrival order); syslog"
+        + " receivers from their one dispatch thread, in arrival order.\n";
   }
 
   private static MethodSpec eventMethod(JavaNames names, Message message) {

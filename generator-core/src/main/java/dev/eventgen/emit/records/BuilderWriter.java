@@ -2,7 +2,6 @@ package dev.eventgen.emit.records;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.model.Scalar;
@@ -10,21 +9,14 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A fluent builder for a record with many components: {@code Record.builder().a(..).b(..).build()}.
- * Setters are named like the components; {@code build()} calls the canonical constructor, so a
- * built record is validated exactly like a parsed one. Components with a {@code const} value start
- * out holding it.
+ * The fluent builder every record has: {@code Record.builder().a(..).b(..).build()}. Setters are
+ * named like the components; {@code build()} calls the canonical constructor, so a built record is
+ * validated exactly like a parsed one. A component with a {@code const} value has no setter: {@code
+ * build()} passes the constant, so a builder cannot make a record the spec forbids.
  */
 final class BuilderWriter {
 
-  /** Records with more components than this get a builder. */
-  static final int THRESHOLD = 4;
-
   private BuilderWriter() {}
-
-  static boolean wanted(List<Component> components) {
-    return components.size() > THRESHOLD;
-  }
 
   /**
    * Adds the nested builder class and the static {@code builder()} factory.
@@ -41,7 +33,11 @@ final class BuilderWriter {
             .addJavadoc("Builds a {@link $T}; {@link #build()} validates it.\n", recordName)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Component component : components) {
-      builder.addField(field(component)).addMethod(setter(builderName, recordName, component));
+      if (constant(component) == null) {
+        builder
+            .addField(component.type(), component.javaName(), Modifier.PRIVATE)
+            .addMethod(setter(builderName, recordName, component));
+      }
     }
     builder.addMethod(build(recordName, components));
     record.addType(builder.build());
@@ -54,16 +50,15 @@ final class BuilderWriter {
             .build());
   }
 
-  private static FieldSpec field(Component component) {
-    FieldSpec.Builder field =
-        FieldSpec.builder(component.type(), component.javaName(), Modifier.PRIVATE);
+  /** The literal a {@code const} component always holds, or null if it is settable. */
+  private static CodeBlock constant(Component component) {
     if (component.property() != null
         && component.property().type() instanceof Scalar scalar
         && scalar.constraints().constValue() != null
         && ConstLiteral.supports(scalar.kind())) {
-      field.initializer(ConstLiteral.of(scalar.kind(), scalar.constraints().constValue()));
+      return ConstLiteral.of(scalar.kind(), scalar.constraints().constValue());
     }
-    return field.build();
+    return null;
   }
 
   private static MethodSpec setter(ClassName builder, ClassName record, Component component) {
@@ -88,14 +83,12 @@ final class BuilderWriter {
   private static MethodSpec build(ClassName record, List<Component> components) {
     CodeBlock arguments =
         components.stream()
-            .map(c -> CodeBlock.of("$N", c.javaName()))
+            .map(c -> constant(c) == null ? CodeBlock.of("$N", c.javaName()) : constant(c))
             .collect(CodeBlock.joining(",$W"));
     return MethodSpec.methodBuilder("build")
         .addJavadoc(
-            "Returns the record.\n\n@throws $T if a required component is missing\n"
-                + "@throws $T if a component violates the schema\n",
-            NullPointerException.class,
-            IllegalArgumentException.class)
+            "Returns the record, or throws as its constructor does for a missing or invalid"
+                + " component.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(record)
         .addStatement("return new $T($L)", record, arguments)

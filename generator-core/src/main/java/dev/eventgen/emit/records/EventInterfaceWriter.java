@@ -14,15 +14,18 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The sealed interface over every message class of the API ({@code CvpEvent}), so code can hold
- * "any event" and the compiler knows the complete list. It carries no Jackson type information:
- * transports know the message class from the channel or headers and read it directly.
+ * "any event" and the compiler knows the complete list, with the accessors of the properties every
+ * message shares ({@link CommonProperties}). It carries no Jackson type information: transports
+ * know the message class from the channel or headers and read it directly.
  */
 final class EventInterfaceWriter {
 
   private final JavaNames names;
+  private final CommonProperties common;
 
-  EventInterfaceWriter(JavaNames names) {
+  EventInterfaceWriter(JavaNames names, TypeMapper types) {
     this.names = names;
+    this.common = new CommonProperties(names, types);
   }
 
   TypeSpec.Builder write() {
@@ -31,7 +34,8 @@ final class EventInterfaceWriter {
     TypeSpec.Builder spec =
         TypeSpec.interfaceBuilder(names.eventInterface())
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", javadoc(names.api().messages()));
+            .addJavadoc("$L", javadoc(names.api().messages()))
+            .addMethods(common.accessors());
     if (!classes.isEmpty()) {
       // A sealed interface needs at least one permitted subclass.
       spec.addModifiers(Modifier.SEALED).addPermittedSubclasses(classes);
@@ -68,6 +72,10 @@ final class EventInterfaceWriter {
               + (message.deprecated() ? " (deprecated)" : "");
       doc.add("$L\n", Javadocs.wrap(item, "      "));
     }
-    return doc.add("</ul>\n").build();
+    doc.add("</ul>\n");
+    if (!common.accessors().isEmpty()) {
+      doc.add("\n<p>Its methods read the properties every message has, without a switch.\n");
+    }
+    return doc.build();
   }
 }

@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
 /**
  * A record per object schema: one component per property, named by {@link RecordComponents}, bound
  * to its JSON name, validated by a compact constructor ({@link ValidationCode}), and given a
- * builder when it has many components.
+ * builder ({@link BuilderWriter}).
  */
 final class RecordWriter {
 
@@ -65,9 +65,7 @@ final class RecordWriter {
             .addFields(validation.patternFields())
             .recordConstructor(constructor.build());
     Deprecation.mark(record, type.deprecated(), mentionsDeprecated(type));
-    if (BuilderWriter.wanted(components)) {
-      BuilderWriter.addTo(record, name, builderClassName, components);
-    }
+    BuilderWriter.addTo(record, name, builderClassName, components);
     return record;
   }
 

@@ -34,7 +34,7 @@ public final class RecordsEmitter implements Emitter {
         specs.add(wrappers.write(message));
       }
     }
-    specs.add(new EventInterfaceWriter(names).write());
+    specs.add(new EventInterfaceWriter(names, new TypeMapper(names)).write());
     specs.add(new ApiDescriptorWriter(names).write());
     specs.add(new JsonWriter(names).write());
     patterns.write().ifPresent(specs::add);

@@ -40,7 +40,8 @@ final class DecoderWriter {
                         + "<p>Decoding never throws for input: a value that does not convert, a"
                         + " missing required field or a value the record rejects is a {@link $T}"
                         + " naming the field and, where there is one, the byte offset of its value."
-                        + " Params the API does not know are ignored.\n",
+                        + " Params the API does not know are ignored. A line whose discriminating"
+                        + " param names another message than its MSGID or mnemonic is unknown.\n",
                     types.names().problem()))
             .addField(sdId())
             .addField(sdNames())
@@ -51,6 +52,9 @@ final class DecoderWriter {
             .addMethod(unknown())
             .addMethod(problem())
             .addMethod(read());
+    if (discriminated()) {
+      type.addMethod(otherMessage());
+    }
     for (ObjectType object : mapping.objects()) {
       type.addMethod(readers.read(object));
     }
@@ -97,16 +101,56 @@ final class DecoderWriter {
         .beginControlFlow("if (name == null)")
         .addStatement("return new $T(null, null, unknown(message))", result())
         .endControlFlow()
-        .beginControlFlow("try")
         .addStatement(
             "$T fields = new $T($T.params(message, SD_ID))",
             types.fields(),
             types.fields(),
             types.fields())
+        .addCode(discriminated() ? otherMessageCheck() : CodeBlock.of(""))
+        .beginControlFlow("try")
         .addStatement("return new $T(name, read(name, fields), null)", result())
         .nextControlFlow("catch ($T e)", types.fieldException())
         .addStatement("return new $T(name, null, problem(e))", result())
         .endControlFlow()
+        .build();
+  }
+
+  private boolean discriminated() {
+    return mapping.messages().stream().anyMatch(m -> m.discriminatorProperty() != null);
+  }
+
+  private CodeBlock otherMessageCheck() {
+    return CodeBlock.builder()
+        .addStatement("$T other = otherMessage(name, fields)", types.names().problem())
+        .beginControlFlow("if (other != null)")
+        .addStatement("return new $T(null, null, other)", result())
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * The problem of a line whose discriminating param names another message than its MSGID or
+   * mnemonic does: unknown, as on JMS, not malformed.
+   */
+  private MethodSpec otherMessage() {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n$>");
+    for (Message message : mapping.messages()) {
+      if (message.discriminatorProperty() != null) {
+        cases.add(
+            "case $S ->$Wfields.otherMessage($S, $S);\n",
+            message.name(),
+            message.discriminatorProperty(),
+            message.discriminatorValue());
+      }
+    }
+    cases.add("default -> null;\n$<};\n");
+    return MethodSpec.methodBuilder("otherMessage")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The problem if the discriminating param names another message, else null.\n")
+        .returns(types.names().problem())
+        .addParameter(String.class, "name")
+        .addParameter(types.fields(), "fields")
+        .addCode(cases.build())
         .build();
   }
 

@@ -37,8 +37,9 @@ final class DispatcherWriter {
                     + " A listener method that throws is reported to {@code onListenerFailure};"
                     + " nothing a listener or a frame does escapes from {@link #dispatch}.\n\n"
                     + "<p>The {@link $T} has transport {@code syslog}, the peer as destination, the"
-                    + " header fields and the event's SD params as headers, and the raw bytes as"
-                    + " body. Not thread-safe for the listener: call it from one thread.\n",
+                    + " header fields as headers, the SD params apart as params, and the raw bytes"
+                    + " as body. Not thread-safe for the listener: call it from one thread (the"
+                    + " receiver's one dispatch thread does, in arrival order).\n",
                 names.eventContext()))
         .addSuperinterface(types.runtimeReceiver().nestedClass("Handler"))
         .addField(names.listener(), "listener", Modifier.PRIVATE, Modifier.FINAL)
@@ -217,15 +218,21 @@ final class DispatcherWriter {
         .addParameter(String.class, "peer")
         .addParameter(types.message(), "message")
         .addParameter(String.class, "messageName")
-        .addComment("Headers are made only if the listener reads them: most never do.")
+        .addComment("Headers and params are made only if the listener reads them: most never do.")
         .addStatement(
-            "$T headers =$Wnew $T(() -> $T.of(message, $T.SD_ID))",
+            "$T headers =$Wnew $T(() -> $T.of(message))",
+            names.eventHeaders(),
+            names.eventHeaders(),
+            types.headers())
+        .addStatement(
+            "$T params =$Wnew $T(() -> $T.params(message, $T.SD_ID))",
             names.eventHeaders(),
             names.eventHeaders(),
             types.headers(),
             types.decoder())
         .addStatement(
-            "return new $T($S, channel(messageName), peer, messageName,$Wheaders, false, body)",
+            "return new $T($S, channel(messageName), peer, messageName,$Wheaders, params, false,"
+                + " body)",
             names.eventContext(),
             "syslog")
         .build();

@@ -67,6 +67,73 @@ class CvpSpecRecordsTest {
   }
 
   @Test
+  void theEventInterfaceReadsThePropertiesEveryMessageShares() throws Exception {
+    Class<?> event = model.type("CvpEvent");
+    List<String> accessors =
+        java.util.Arrays.stream(event.getDeclaredMethods()).map(m -> m.getName()).sorted().toList();
+    // source, severity ... are in every message; callGuid only in call events.
+    assertEquals(
+        List.of(
+            "eventId",
+            "eventType",
+            "localTimeZoneOffset",
+            "sequenceNumber",
+            "severity",
+            "source",
+            "specVersion",
+            "timestamp"),
+        accessors);
+    assertEquals(model.type("Severity"), event.getMethod("severity").getReturnType());
+    JavaNames names = new JavaNames(api, "com.acme.cvp", "Cvp");
+    int checked = 0;
+    for (Message message : api.messages()) {
+      if (message.examples().isEmpty()) {
+        continue;
+      }
+      checked++;
+      Object read = model.read(message.examples().get(0), names.messageClass(message).simpleName());
+      // Called through the interface, no switch: each record implements it with its component.
+      assertEquals(
+          message.discriminatorValue(), event.getMethod("eventType").invoke(read), message.name());
+      assertEquals(
+          GeneratedModel.call(read, "timestamp"), event.getMethod("timestamp").invoke(read));
+    }
+    assertFalse(checked == 0, "the spec has examples");
+  }
+
+  @Test
+  void everyRecordHasABuilderThatAlwaysSetsItsConstants() throws Exception {
+    for (String type : List.of("ThresholdExceededEventSnmp", "EventSource", "CallEndedEvent")) {
+      assertEquals(
+          type,
+          model
+              .type(type)
+              .getMethod("builder")
+              .getReturnType()
+              .getEnclosingClass()
+              .getSimpleName());
+    }
+    Class<?> builder = model.type("CallEndedEvent").getMethod("builder").getReturnType();
+    List<String> setters =
+        java.util.Arrays.stream(builder.getDeclaredMethods()).map(m -> m.getName()).toList();
+    assertFalse(setters.contains("eventType"), "a const field is not settable");
+    assertFalse(setters.contains("specVersion"), "a const field is not settable");
+    Object snmp = model.call("ThresholdExceededEventSnmp", "builder");
+    GeneratedModel.call(snmp, "eventMessageId", 42L);
+    Object built = GeneratedModel.call(snmp, "build");
+    assertEquals(42L, GeneratedModel.call(built, "eventMessageId"));
+  }
+
+  @Test
+  void integersWithoutFormatAreLongWhateverTheirBounds() throws Exception {
+    // localTimeZoneOffset: minimum -720, maximum 840, no format.
+    assertEquals(
+        Long.class, model.type("CallEndedEvent").getMethod("localTimeZoneOffset").getReturnType());
+    assertEquals(
+        Long.class, model.type("CallEndedEvent").getMethod("sipResponseCode").getReturnType());
+  }
+
+  @Test
   void callStartedExampleRoundTripsUnchanged() throws Exception {
     String example = api.message("CallStartedEvent").orElseThrow().examples().get(0);
 

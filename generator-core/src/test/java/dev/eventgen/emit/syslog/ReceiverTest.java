@@ -4,6 +4,7 @@ import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invoke;
 import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invokeStatic;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -50,7 +51,10 @@ class ReceiverTest {
       assertArrayEquals(line, (byte[]) invoke(call.context(), "body"));
       Map<?, ?> headers = (Map<?, ?>) invoke(call.context(), "headers");
       assertEquals("CALL_STARTED", headers.get("msgId"));
-      assertEquals(invoke(call.event(), "callGuid"), headers.get("callGuid"));
+      Map<?, ?> params = (Map<?, ?>) invoke(call.context(), "params");
+      assertEquals(invoke(call.event(), "callGuid"), params.get("callGuid"));
+      assertNull(headers.get("callGuid"), "SD params are not headers");
+      assertNull(params.get("msgId"), "header fields are not params");
 
       byte[] garbage = {(byte) 0xff, 'x', '<'};
       send(socket, garbage);

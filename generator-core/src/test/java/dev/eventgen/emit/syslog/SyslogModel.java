@@ -92,19 +92,27 @@ final class SyslogModel {
     types.sort(Comparator.comparing(NamedType::name));
     List<Message> messages =
         List.of(
-            message("CallStartedEvent", "Call Started", "CALL_STARTED", 6, "CALL_STARTED"),
+            message(
+                "CallStartedEvent",
+                "Call Started",
+                "CALL_STARTED",
+                6,
+                "CALL_STARTED",
+                "call.started"),
             message(
                 "ConfigDeployedEvent",
                 "Configuration Deployed",
                 "CONFIG_DEPLOYED",
                 5,
-                "CONFIG_DEPLOYED"),
+                "CONFIG_DEPLOYED",
+                "deployment.config_deployed"),
             message(
                 "ThresholdExceededEvent",
                 "Threshold Exceeded",
                 "THRESHOLD_EXCEEDED",
                 4,
-                "THRESHOLD"));
+                "THRESHOLD",
+                "system.threshold_exceeded"));
     List<Channel> channels =
         messages.stream()
             .map(
@@ -162,7 +170,7 @@ final class SyslogModel {
   }
 
   private static Message message(
-      String name, String title, String msgId, int severity, String mnemonic) {
+      String name, String title, String msgId, int severity, String mnemonic, String eventType) {
     return new Message(
         name,
         title,
@@ -173,8 +181,8 @@ final class SyslogModel {
         null,
         null,
         null,
-        null,
-        null,
+        "eventType",
+        eventType,
         false,
         new SyslogMessage(msgId, severity, mnemonic),
         List.of());

@@ -62,6 +62,26 @@ final class CvpSamples {
     }
   }
 
+  /**
+   * Sets the JMS properties the spec's headers schemas require, from the sample as a producer
+   * would: read through the event interface's common accessors, plus the call GUID of call events.
+   */
+  static void setRequiredHeaders(jakarta.jms.Message message, String name)
+      throws jakarta.jms.JMSException {
+    CvpEvent event = event(name);
+    message.setStringProperty("cvpEventId", event.eventId().toString());
+    message.setStringProperty("cvpEventType", event.eventType());
+    message.setStringProperty("cvpSourceHost", event.source().hostname());
+    try {
+      String callGuid = CvpJson.mapper().readTree(json(name)).path("callGuid").asText(null);
+      if (callGuid != null) {
+        message.setStringProperty("cvpCallGuid", callGuid);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The sample read by the generated model: the event a consumer should receive. */
   static CvpEvent event(String message) {
     try {

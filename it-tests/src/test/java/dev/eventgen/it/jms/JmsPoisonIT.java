@@ -29,7 +29,17 @@ class JmsPoisonIT extends SubscribedBroker {
   static final String GOOD = CvpSamples.json("CallStartedEvent");
 
   /** One bad message and what the listener must be told about it. */
-  record Poison(String type, byte[] body, String method, Problem.Kind kind, String field) {}
+  record Poison(
+      String type,
+      byte[] body,
+      String method,
+      Problem.Kind kind,
+      String field,
+      boolean withHeaders) {
+    Poison(String type, byte[] body, String method, Problem.Kind kind, String field) {
+      this(type, body, method, kind, field, true);
+    }
+  }
 
   static List<Poison> poisons() {
     String bigPadding = "x".repeat(CvpJmsDispatcher.DEFAULT_MAX_BODY_BYTES);
@@ -52,6 +62,20 @@ class JmsPoisonIT extends SubscribedBroker {
             "severity"),
         new Poison(
             "CallTeleportedEvent", utf8(GOOD), "onUnknown", Problem.Kind.UNKNOWN_MESSAGE, null),
+        // An eventType of no message, on a channel carrying one message: unknown, not malformed.
+        poison(
+            GOOD.replace("\"call.started\"", "\"call.teleported\""),
+            "onUnknown",
+            Problem.Kind.UNKNOWN_MESSAGE,
+            "eventType"),
+        // A good body without the JMS properties the spec's headers schema requires.
+        new Poison(
+            "CallStartedEvent",
+            utf8(GOOD),
+            "onMalformed",
+            Problem.Kind.MISSING_HEADER,
+            "cvpEventId",
+            false),
         poison("", "onMalformed", Problem.Kind.SYNTAX, null),
         poison(
             "{\"padding\":\"" + bigPadding + "\"}", "onMalformed", Problem.Kind.TOO_LARGE, null));
@@ -69,8 +93,14 @@ class JmsPoisonIT extends SubscribedBroker {
       MessageProducer producer =
           session.createProducer(session.createTopic(CvpDestinations.CVP_CALLS_STARTED));
       for (Poison poison : poisons) {
-        producer.send(bytesMessage(session, poison.type(), poison.body()));
-        producer.send(session.createTextMessage(GOOD));
+        Message bad = bytesMessage(session, poison.type(), poison.body());
+        if (poison.withHeaders()) {
+          CvpSamples.setRequiredHeaders(bad, "CallStartedEvent");
+        }
+        producer.send(bad);
+        Message good = session.createTextMessage(GOOD);
+        CvpSamples.setRequiredHeaders(good, "CallStartedEvent");
+        producer.send(good);
       }
     }
     int sent = poisons.size() * 2;
@@ -90,8 +120,9 @@ class JmsPoisonIT extends SubscribedBroker {
 
     Dispatch.Counts counts = subscriber.counts();
     assertEquals(poisons.size(), counts.delivered());
-    assertEquals(poisons.size() - 1, counts.malformed());
-    assertEquals(1, counts.unknown());
+    long unknown = poisons.stream().filter(p -> p.method().equals("onUnknown")).count();
+    assertEquals(poisons.size() - unknown, counts.malformed());
+    assertEquals(unknown, counts.unknown());
     assertEquals(sent, counts.received());
   }
 

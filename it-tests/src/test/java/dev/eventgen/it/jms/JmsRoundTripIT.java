@@ -48,6 +48,7 @@ class JmsRoundTripIT extends SubscribedBroker {
       int i = 0;
       for (String name : CvpSamples.MESSAGES) {
         TextMessage message = session.createTextMessage(CvpSamples.json(name));
+        CvpSamples.setRequiredHeaders(message, name);
         if (i++ % 2 == 0) {
           message.setJMSType(name); // the others are routed by destination alone
         }
