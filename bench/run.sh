@@ -16,8 +16,9 @@ bench/machine.sh "JMH $filter" "$filter $*" > "$out"
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -jar bench/target/benchmarks.jar "$filter" -rf text -rff "$out.jmh" "$@" | tee -a "$out"
 cat "$out.jmh" >> "$out" && rm -f "$out.jmh"
-# The syslog comparison is read as ratios of the typed parser to each other reader.
-if grep -q 'SyslogParserBench.eventgenTyped ' "$out"; then
+# The syslog comparison is read as ratios to Spring's parser and to the typed reader.
+if grep -q 'Bench.eventgenTyped ' "$out"; then
+  bench/ratios.sh "$out" spring | tee -a "$out"
   bench/ratios.sh "$out" eventgenTyped | tee -a "$out"
 fi
 echo "results: $out"

@@ -1,32 +1,26 @@
 package dev.eventgen.bench.jms;
 
 import com.acme.cvp.CvpEventListener;
-import com.acme.cvp.jms.CvpJmsChannel;
-import com.acme.cvp.jms.CvpJmsDispatcher;
 import com.acme.cvp.jms.CvpJmsSubscriber;
 import dev.eventgen.runtime.jms.JmsSubscriber.Acknowledgement;
-import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
  * End-to-end throughput through an embedded Artemis broker (non-persistent, 127.0.0.1): N CVP
- * events, cycling over the 10 message kinds, published and received by one JVM; events/s is N
- * over the time from the first send to the last delivery to the listener. Several senders and
- * receivers are measured on the same broker, so their ratios can be compared within one run on a
- * noisy machine:
+ * events, cycling over distinct messages of the 10 kinds, published and received by one JVM;
+ * events/s is N over the time from the first send to the last delivery. Senders and receivers are
+ * measured in turn on the same broker, so their ratios can be compared within one run on a noisy
+ * machine:
  *
  * <ul>
- *   <li>senders: the generated {@code CvpJmsPublisher}, or a raw producer sending pre-serialized
- *       bodies with the same headers ({@link RawSender});
- *   <li>receivers: the generated {@code CvpJmsSubscriber}, or raw consumers (one session per
- *       channel, like the subscriber) handing every message to the generated dispatcher under a
- *       chosen acknowledgement mode ({@link RawReceiver}).
+ *   <li>senders: the generated {@code CvpJmsPublisher}, or a hand-written producer writing each
+ *       record with Jackson ({@link RawSender});
+ *   <li>receivers: the generated {@code CvpJmsSubscriber} (default acknowledgement), or a
+ *       hand-written Jackson listener per channel ({@link RawJacksonReceiver}).
  * </ul>
  *
  * <p>Usage: {@code BrokerThroughput [events] [seconds per scenario] [Artemis URL parameters]};
@@ -35,7 +29,13 @@ import java.util.function.LongSupplier;
 public final class BrokerThroughput {
 
   private final EmbeddedBroker broker;
-  private final List<CvpSample> samples = CvpSample.all();
+  /** Rounds of the compared pairs. */
+  private static final int ROUNDS = 2;
+
+  /** Distinct messages sent in turn. */
+  private static final int DISTINCT = 2000;
+
+  private final List<CvpSample> samples = CvpSample.variants(DISTINCT);
   private final int events;
   private final Duration limit;
   private final String parameters;
@@ -58,25 +58,41 @@ public final class BrokerThroughput {
   }
 
   private void runAll() throws Exception {
-    System.out.printf("# %d events per scenario, limit %s, URL parameters '%s'%n",
-        events, limit, parameters);
+    System.out.printf("# %d events per scenario over %d distinct messages (all 10 kinds), limit %s,"
+        + " URL parameters '%s'%n", events, samples.size(), limit, parameters);
     run("warm-up (generated -> generated)", Sender.GENERATED, Receiver.GENERATED, events / 4);
+    run("warm-up (raw -> raw Jackson listener)", Sender.RAW, Receiver.RAW_JACKSON, events / 4);
+    // Each pair twice, in turn, so a change of the machine's load shows in both sides.
+    double[] subscriber = new double[ROUNDS];
+    double[] publisher = new double[ROUNDS];
+    for (int round = 0; round < ROUNDS; round++) {
+      double raw = run("raw producer -> raw Jackson listener", Sender.RAW, Receiver.RAW_JACKSON,
+          events);
+      double generated = run("raw producer -> generated subscriber", Sender.RAW,
+          Receiver.GENERATED, events);
+      double rawOnly = run("raw producer only (no consumer)", Sender.RAW, null, events);
+      double generatedOnly = run("generated publisher only (no consumer)", Sender.GENERATED, null,
+          events);
+      subscriber[round] = generated / raw;
+      publisher[round] = generatedOnly / rawOnly;
+    }
     run("generated publisher -> generated subscriber", Sender.GENERATED, Receiver.GENERATED,
         events);
-    run("raw producer -> generated subscriber", Sender.RAW, Receiver.GENERATED, events);
-    run("raw producer -> generated subscriber, Acknowledgement.LAZY", Sender.RAW,
-        Receiver.generated(Acknowledgement.LAZY), events);
-    run("raw producer -> raw CLIENT_ACKNOWLEDGE consumers + dispatcher", Sender.RAW,
-        Receiver.raw(Session.CLIENT_ACKNOWLEDGE), events);
-    run("raw producer -> raw AUTO_ACKNOWLEDGE consumers + dispatcher", Sender.RAW,
-        Receiver.raw(Session.AUTO_ACKNOWLEDGE), events);
-    run("raw producer -> raw DUPS_OK_ACKNOWLEDGE consumers + dispatcher", Sender.RAW,
-        Receiver.raw(Session.DUPS_OK_ACKNOWLEDGE), events);
-    run("generated publisher only (no consumer)", Sender.GENERATED, null, events);
-    run("raw producer only (no consumer)", Sender.RAW, null, events);
+    System.out.printf("ratio generated subscriber / raw Jackson listener: %s%n",
+        ratios(subscriber));
+    System.out.printf("ratio generated publisher / raw producer: %s%n", ratios(publisher));
   }
 
-  private void run(String name, Sender sender, Receiver receiver, int count) throws Exception {
+  private static String ratios(double[] ratios) {
+    StringBuilder text = new StringBuilder();
+    for (double ratio : ratios) {
+      text.append(String.format(" %.3f", ratio));
+    }
+    return text.toString().trim() + " (per round)";
+  }
+
+  /** Runs one scenario; returns its events/s. */
+  private double run(String name, Sender sender, Receiver receiver, int count) throws Exception {
     ConnectionFactory factory = broker.factory(parameters);
     CvpEventListener ignore = new CvpEventListener() { };
     try (Receiving receiving = receiver == null ? Receiving.NONE
@@ -93,6 +109,7 @@ public final class BrokerThroughput {
           receiver == null ? sent : awaitReceived(receiving.delivered(), sent, deadline);
       long end = receiver == null ? sentAt : System.nanoTime();
       report(name, sent, received, sentAt - start, end - start);
+      return received / ((end - start) / 1e9);
     }
   }
 
@@ -181,21 +198,7 @@ public final class BrokerThroughput {
       };
     }
 
-    /** One session per channel in {@code acknowledgeMode}, each message to the dispatcher. */
-    static Receiver raw(int acknowledgeMode) {
-      return (factory, listener) -> {
-        CvpJmsDispatcher dispatcher = new CvpJmsDispatcher(listener);
-        Connection connection = factory.createConnection();
-        for (CvpJmsChannel channel : CvpJmsChannel.values()) {
-          Session session = connection.createSession(acknowledgeMode);
-          MessageConsumer consumer = session.createConsumer(channel.createDestination(session));
-          consumer.setMessageListener(acknowledgeMode == Session.CLIENT_ACKNOWLEDGE
-              ? message -> RawReceiver.deliverAndAcknowledge(dispatcher, message)
-              : dispatcher);
-        }
-        connection.start();
-        return Receiving.of(() -> dispatcher.counts().delivered(), connection::close);
-      };
-    }
+    /** A hand-written listener reading each message with Jackson. */
+    Receiver RAW_JACKSON = (factory, listener) -> RawJacksonReceiver.open(factory);
   }
 }

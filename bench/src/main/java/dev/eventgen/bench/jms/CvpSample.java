@@ -4,8 +4,8 @@ import com.acme.cvp.jms.CvpJmsChannel;
 import com.acme.cvp.model.CvpEvent;
 import com.acme.cvp.model.CvpJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventgen.bench.CvpVariants;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One realistic CVP message: the event (a generated record read from the it-tests' sample), its
+ * One realistic CVP message: the event (a generated record, a variant of the it-tests' sample), its
  * JSON as the generated mapper writes it, and the JMS headers and properties the generated
  * publisher would put on it.
  *
@@ -34,15 +34,26 @@ record CvpSample(
     String correlationId,
     Map<String, Object> properties) {
 
-  /** The 10 message kinds of the CVP spec, each on its own channel. */
-  static List<CvpSample> all() {
-    List<CvpSample> samples = new ArrayList<>();
-    for (CvpJmsChannel channel : CvpJmsChannel.values()) {
-      for (String name : channel.messageNames()) {
-        samples.add(of(name, channel));
-      }
+  /**
+   * {@code count} distinct messages cycling over the 10 kinds: the samples with their ids, times,
+   * call GUIDs, numbers and host names varied ({@link CvpVariants}).
+   */
+  static List<CvpSample> variants(int count) {
+    List<CvpSample> samples = new ArrayList<>(count);
+    for (CvpEvent event : CvpVariants.all(count, 11)) {
+      samples.add(of(event));
     }
     return List.copyOf(samples);
+  }
+
+  private static CvpSample of(CvpEvent event) {
+    String name = event.getClass().getSimpleName();
+    for (CvpJmsChannel channel : CvpJmsChannel.values()) {
+      if (channel.messageNames().contains(name)) {
+        return of(name, channel, event);
+      }
+    }
+    throw new IllegalStateException("no channel carries " + name);
   }
 
   String text() {
@@ -69,19 +80,14 @@ record CvpSample(
     return "ID:" + UUID.randomUUID();
   }
 
-  private static CvpSample of(String name, CvpJmsChannel channel) {
+  private static CvpSample of(String name, CvpJmsChannel channel, CvpEvent event) {
     try {
-      Class<? extends CvpEvent> type =
-          Class.forName("com.acme.cvp.model." + name).asSubclass(CvpEvent.class);
-      CvpEvent event = CvpJson.mapper().readValue(resource(name), type);
       byte[] json = CvpJson.mapper().writeValueAsBytes(event);
       JsonNode tree = CvpJson.mapper().readTree(json);
       String correlation = tree.path("callGuid").asText(tree.path("deviceId").asText(null));
       return new CvpSample(name, channel, event, json, correlation, properties(tree));
     } catch (IOException e) {
-      throw new UncheckedIOException(name + " sample does not read", e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("no generated class for " + name, e);
+      throw new UncheckedIOException(name + " does not write", e);
     }
   }
 
@@ -98,14 +104,5 @@ record CvpSample(
       properties.put("cvpCallGuid", tree.path("callGuid").asText());
     }
     return properties;
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = CvpSample.class.getResourceAsStream("/cvp/" + name + ".json")) {
-      if (in == null) {
-        throw new IllegalStateException("no sample for " + name + " on the class path");
-      }
-      return in.readAllBytes();
-    }
   }
 }

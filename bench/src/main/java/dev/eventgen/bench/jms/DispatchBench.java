@@ -24,8 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The generated {@code CvpJmsDispatcher.onMessage} against the least a hand-written consumer
  * does: {@code CvpJson.mapper().readerFor(X.class).readValue(bytes)} with a reader prepared per
- * type. Both see the same 10 CVP messages (one per message kind, 450-750 bytes) per invocation;
- * scores are per message. The dispatcher's overhead is {@code dispatch* / jackson*} of one run:
+ * type. Both see the same {@value #MESSAGES} distinct CVP messages (the 10 kinds in turn, 450-900
+ * bytes, {@code CvpSample#variants}) per invocation; scores are per message. Run with {@code
+ * -prof gc} for the bytes allocated per message ({@code gc.alloc.rate.norm}). The dispatcher's overhead is {@code dispatch* / jackson*} of one run:
  * text with text, bytes with bytes.
  *
  * <p>The {@code jacksonText} baseline decodes {@code getText()} like the dispatcher does (a
@@ -40,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(DispatchBench.MESSAGES)
 public class DispatchBench {
 
-  static final int MESSAGES = 10;
+  static final int MESSAGES = 1000;
 
   private StubTextMessage[] textMessages;
   private StubBytesMessage[] bytesMessages;
@@ -49,7 +50,7 @@ public class DispatchBench {
 
   @Setup
   public void setUp(Blackhole blackhole) throws ClassNotFoundException {
-    List<CvpSample> samples = CvpSample.all();
+    List<CvpSample> samples = CvpSample.variants(MESSAGES);
     if (samples.size() != MESSAGES) {
       throw new IllegalStateException("expected " + MESSAGES + " messages, got " + samples);
     }

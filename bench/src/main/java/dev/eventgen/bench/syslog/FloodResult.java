@@ -8,7 +8,7 @@ package dev.eventgen.bench.syslog;
  * @param sendNanos time the sending took
  * @param received datagrams the receiver read from its socket
  * @param delivered events the receiver handed to their listener method
- * @param typed {@code CallStartedEvent}s the listener counted (should equal delivered)
+ * @param typed typed events the listener counted (should equal delivered)
  * @param dropped frames the receiver dropped, here: found its queue full
  * @param rejected frames reported as malformed or unknown, and listener failures (should be 0)
  * @param rcvbufErrors the machine's UDP receive-buffer drops during the trial, -1 if unreadable

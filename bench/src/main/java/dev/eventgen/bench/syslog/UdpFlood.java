@@ -1,15 +1,18 @@
 package dev.eventgen.bench.syslog;
 
 import com.acme.cvp.syslog.CvpSyslogReceiver;
+import dev.eventgen.bench.CvpVariants;
+import dev.eventgen.bench.SyslogLines;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 
 /**
  * The generated syslog UDP receiver ({@code CvpSyslogReceiver.udp}) under a bounded flood on
- * 127.0.0.1: one sender thread in this JVM offers distinct CVP call-started lines at several rates
+ * 127.0.0.1: one sender thread in this JVM offers distinct CVP lines (every message of the spec, in turn) at several rates
  * and each trial reports how many the receiver read, delivered as typed events, dropped at its
  * full queue ({@code QUEUE_CAPACITY}), and how many the kernel lost before it read them (sent -
  * received; the machine's {@code RcvbufErrors} delta beside it).
@@ -24,8 +27,8 @@ import java.util.List;
  */
 public final class UdpFlood {
 
-  /** Distinct lines cycled through; a few hundred, like the calls of a busy minute. */
-  private static final int VARIANTS = 500;
+  /** Distinct lines cycled through: the events of a busy minute, never one line repeated. */
+  private static final int VARIANTS = 2000;
 
   /** No new datagram for this long: the socket buffer is empty. */
   private static final Duration QUIET = Duration.ofMillis(300);
@@ -33,7 +36,8 @@ public final class UdpFlood {
   /** A trial waits no longer than this for the receiver to catch up. */
   private static final Duration SETTLE_LIMIT = Duration.ofSeconds(20);
 
-  private final List<ByteBuffer> lines = CvpLines.variants(VARIANTS);
+  private final List<ByteBuffer> lines =
+      Arrays.stream(SyslogLines.of(CvpVariants.all(VARIANTS, 7), 7)).map(ByteBuffer::wrap).toList();
   private final int datagrams;
   private final int seconds;
 
@@ -52,11 +56,13 @@ public final class UdpFlood {
   }
 
   private void runAll(List<Integer> rates) throws IOException, InterruptedException {
-    System.out.printf("# up to %d datagrams or %d s per trial; %d distinct call-started lines"
-            + " of %d bytes; receiver queue %d frames; net.core.rmem_max (the cap on a"
-            + " socket's SO_RCVBUF) %d bytes%n",
-        datagrams, seconds, VARIANTS, lines.get(0).capacity(), CvpSyslogReceiver.QUEUE_CAPACITY,
-        KernelUdpStats.rmemMax());
+    IntSummaryStatistics sizes =
+        lines.stream().mapToInt(ByteBuffer::capacity).summaryStatistics();
+    System.out.printf("# up to %d datagrams or %d s per trial; %d distinct CVP lines (all 10"
+            + " messages) of %d-%d bytes; receiver queue %d frames; net.core.rmem_max (the cap"
+            + " on a socket's SO_RCVBUF) %d bytes%n",
+        datagrams, seconds, VARIANTS, sizes.getMin(), sizes.getMax(),
+        CvpSyslogReceiver.QUEUE_CAPACITY, KernelUdpStats.rmemMax());
     System.out.println("# kernel = sent - received; rcvbuf = machine-wide UDP RcvbufErrors delta;"
         + " loss = (sent - delivered) / sent");
     System.out.println(FloodResult.HEADER);
@@ -78,7 +84,7 @@ public final class UdpFlood {
       receiver.close();
       long kernelDropsAfter = KernelUdpStats.rcvbufErrors();
       return new FloodResult(rate, count, sendNanos, receiver.received(), receiver.delivered(),
-          listener.callStarted(), receiver.dropped(),
+          listener.typed(), receiver.dropped(),
           receiver.malformed() + receiver.unknown() + receiver.listenerFailures(),
           kernelDrops < 0 || kernelDropsAfter < 0 ? -1 : kernelDropsAfter - kernelDrops,
           listener.lastNanos() - start);

@@ -145,7 +145,7 @@ public class JmsDispatcher implements MessageListener {
         routed == null ? allRoutes : routed.routes(),
         destination,
         message.getJMSType(),
-        JmsMessages.headers(message),
+        JmsMessages.lazyHeaders(message),
         message.getJMSRedelivered(),
         JmsMessages.body(message));
   }
@@ -343,17 +343,17 @@ public class JmsDispatcher implements MessageListener {
       List<JmsRoute<?>> candidates,
       String destination,
       String type,
-      Map<String, Object> headers,
+      EventContext.Headers headers,
       boolean redelivered,
       byte[] body) {
     EventContext context(String messageName) {
-      // Read before routing; handed over as Headers, so the context does not copy them again.
+      // Headers, so the context neither copies them nor reads them before they are asked for.
       return new EventContext(
           EventContext.JMS,
           channel == null ? null : channel.address(),
           destination,
           messageName,
-          new EventContext.Headers(() -> headers),
+          headers,
           redelivered,
           body);
     }

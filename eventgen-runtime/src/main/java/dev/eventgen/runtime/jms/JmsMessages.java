@@ -1,5 +1,6 @@
 package dev.eventgen.runtime.jms;
 
+import dev.eventgen.runtime.EventContext;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
@@ -33,6 +34,23 @@ public final class JmsMessages {
       return body;
     }
     return null;
+  }
+
+  /**
+   * The headers of {@link #headers}, read from the message when first asked for: most listeners
+   * never read them, and building them is most of what delivery allocates beyond the JSON. JMS lets
+   * a received message be read after its session and connection are closed. A message whose headers
+   * cannot be read then throws {@link IllegalStateException} from the map.
+   */
+  public static EventContext.Headers lazyHeaders(Message message) {
+    return new EventContext.Headers(
+        () -> {
+          try {
+            return headers(message);
+          } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the JMS headers: " + e.getMessage(), e);
+          }
+        });
   }
 
   /** The JMS headers that are set, then every property, in that order. */

@@ -1,7 +1,9 @@
 package dev.eventgen.runtime.syslog;
 
 import dev.eventgen.runtime.Problem;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +32,23 @@ public final class SyslogFields {
   private final int[] slots;
 
   /**
+   * The first param of each nested-object prefix ({@code a.}, {@code a.b.}: a name up to and with
+   * one of its dots), by the prefix's hash, as in {@link #slots}: whether an object is present is
+   * one probe instead of a pass over every name and a concatenation.
+   */
+  private final int[] prefixSlots;
+
+  /**
    * Indexes the params by name; the first of a repeated name is the one {@link #value} reads.
    *
    * @param params the params of the message's SD element, or its Cisco params
    */
   public SyslogFields(List<SyslogSdParam> params) {
     this.params = params;
-    this.slots = new int[Integer.highestOneBit(params.size() * 2 + 1) * 2];
-    for (int i = 0; i < params.size(); i++) {
+    int size = params.size();
+    this.slots = new int[Integer.highestOneBit(size * 2 + 1) * 2];
+    int[] prefixes = null;
+    for (int i = 0; i < size; i++) {
       String name = params.get(i).name();
       int slot = slot(name.hashCode());
       while (slots[slot] != 0 && !params.get(slots[slot] - 1).name().equals(name)) {
@@ -45,6 +56,34 @@ public final class SyslogFields {
       }
       if (slots[slot] == 0) {
         slots[slot] = i + 1;
+      }
+      int hash = 0;
+      for (int c = 0; c < name.length(); c++) {
+        char ch = name.charAt(c);
+        hash = 31 * hash + ch;
+        if (ch == '.') {
+          if (prefixes == null) {
+            // Each name has fewer dots than characters; a name without dots adds none.
+            prefixes = new int[Integer.highestOneBit(size * 4 + 1) * 4];
+          }
+          addPrefix(prefixes, hash, i, c + 1);
+        }
+      }
+    }
+    this.prefixSlots = prefixes;
+  }
+
+  /** Records param {@code index} as the first with its first {@code length} characters. */
+  private void addPrefix(int[] prefixes, int hash, int index, int length) {
+    String name = params.get(index).name();
+    int mask = prefixes.length - 1;
+    for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+      if (prefixes[slot] == 0) {
+        prefixes[slot] = index + 1;
+        return;
+      }
+      if (params.get(prefixes[slot] - 1).name().regionMatches(0, name, 0, length)) {
+        return;
       }
     }
   }
@@ -71,8 +110,31 @@ public final class SyslogFields {
 
   /** True if any param name starts with {@code prefix}. */
   public boolean has(String prefix) {
-    for (var param : params) {
-      if (param.name().startsWith(prefix)) {
+    if (!prefix.endsWith(".")) {
+      for (var param : params) {
+        if (param.name().startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return hasObject(prefix, "", prefix.hashCode());
+  }
+
+  /**
+   * True if a param name starts with {@code prefix + name + '.'}, whose hash is {@code hash}; no
+   * string is built.
+   */
+  private boolean hasObject(String prefix, String name, int hash) {
+    if (prefixSlots == null) {
+      return false;
+    }
+    int mask = prefixSlots.length - 1;
+    int length = prefix.length() + name.length();
+    for (int slot = slot(hash, mask); prefixSlots[slot] != 0; slot = (slot + 1) & mask) {
+      String full = params.get(prefixSlots[slot] - 1).name();
+      boolean named = name.isEmpty() || full.length() > length && full.charAt(length) == '.';
+      if (named && full.startsWith(prefix) && full.startsWith(name, prefix.length())) {
         return true;
       }
     }
@@ -95,14 +157,7 @@ public final class SyslogFields {
    * concatenation is {@code hash(prefix) * 31^length(name) + hash(name)}.
    */
   private SyslogSdParam first(String prefix, String name) {
-    int hash = name.hashCode();
-    if (!prefix.isEmpty()) {
-      int scale = 1;
-      for (int i = 0; i < name.length(); i++) {
-        scale *= 31;
-      }
-      hash += prefix.hashCode() * scale;
-    }
+    int hash = hash(prefix, name);
     for (int slot = slot(hash); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
       SyslogSdParam param = params.get(slots[slot] - 1);
       if (named(param, prefix, name)) {
@@ -112,8 +167,25 @@ public final class SyslogFields {
     return null;
   }
 
+  /** {@code (prefix + name).hashCode()}, without building the string. */
+  private static int hash(String prefix, String name) {
+    int hash = name.hashCode();
+    if (!prefix.isEmpty()) {
+      int scale = 1;
+      for (int i = 0; i < name.length(); i++) {
+        scale *= 31;
+      }
+      hash += prefix.hashCode() * scale;
+    }
+    return hash;
+  }
+
   private int slot(int hash) {
-    return SyslogNames.spread(hash) & (slots.length - 1);
+    return slot(hash, slots.length - 1);
+  }
+
+  private static int slot(int hash, int mask) {
+    return SyslogNames.spread(hash) & mask;
   }
 
   /**
@@ -235,8 +307,10 @@ public final class SyslogFields {
    * @param reader reads the object from the fields under the prefix it is given
    */
   public <T> T object(String prefix, String name, BiFunction<SyslogFields, String, T> reader) {
-    String path = prefix + name + '.';
-    return has(path) ? reader.apply(this, path) : null;
+    if (!hasObject(prefix, name, hash(prefix, name) * 31 + '.')) {
+      return null;
+    }
+    return reader.apply(this, prefix + name + '.');
   }
 
   /** The nested object {@code prefix + name}; a missing field if it has no params. */
@@ -302,11 +376,95 @@ public final class SyslogFields {
   }
 
   /**
-   * An ISO 8601 date-time with offset. The RFC 5424 form takes the syslog parser's fast path; other
-   * forms (such as no seconds) go to {@code OffsetDateTime.parse}.
+   * An ISO 8601 date-time with offset. The common form {@code yyyy-mm-ddThh:mm:ss[.f{1,9}](Z|+hh:mm
+   * |-hh:mm)} is read from the characters directly; any other form (such as no seconds), and any
+   * value out of range, goes to {@code OffsetDateTime.parse}, which reads or refuses it.
    */
   public static OffsetDateTime dateTime(String text) {
-    OffsetDateTime fast = Rfc5424Parser.timestamp(text);
+    OffsetDateTime fast = commonDateTime(text);
     return fast != null ? fast : OffsetDateTime.parse(text);
+  }
+
+  /** The common form of {@link #dateTime}, or null if the text is not in it. */
+  private static OffsetDateTime commonDateTime(String text) {
+    int length = text.length();
+    if (length < 20
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    int p = 19;
+    int nanos = 0;
+    if (text.charAt(p) == '.') {
+      int from = ++p;
+      while (p < length && p - from < 10 && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+        nanos = nanos * 10 + text.charAt(p++) - '0';
+      }
+      int count = p - from;
+      if (count == 0 || count > 9) {
+        return null;
+      }
+      for (; count < 9; count++) {
+        nanos *= 10;
+      }
+    }
+    ZoneOffset offset = offset(text, p);
+    if (offset == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+    } catch (DateTimeException e) {
+      return null; // out of range: OffsetDateTime.parse says which field
+    }
+  }
+
+  /** {@code Z} or {@code +hh:mm}/{@code -hh:mm} ending the text at {@code p}, or null. */
+  private static ZoneOffset offset(String text, int p) {
+    int left = text.length() - p;
+    if (left == 1 && text.charAt(p) == 'Z') {
+      return ZoneOffset.UTC;
+    }
+    char sign = left == 6 ? text.charAt(p) : 0;
+    if (sign != '+' && sign != '-' || text.charAt(p + 3) != ':') {
+      return null;
+    }
+    int hours = digits(text, p + 1, 2);
+    int minutes = digits(text, p + 4, 2);
+    if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
+      return null;
+    }
+    try {
+      return sign == '+'
+          ? ZoneOffset.ofHoursMinutes(hours, minutes)
+          : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The {@code count} decimal digits at {@code from}, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
   }
 }

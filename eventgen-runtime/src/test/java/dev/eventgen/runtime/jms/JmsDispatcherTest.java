@@ -13,11 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.eventgen.runtime.Dispatch;
 import dev.eventgen.runtime.EventContext;
 import dev.eventgen.runtime.Problem;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher on a hand-written routing table, driven with fake JMS messages. */
@@ -46,6 +50,59 @@ class JmsDispatcherTest {
     assertEquals("cs1", context.header("origin"));
     assertEquals(true, context.header("JMSRedelivered"));
     assertEquals(TestApi.started("a"), context.bodyText());
+  }
+
+  @Test
+  void headersAreReadFromTheMessageWhenFirstAskedForAndOnlyOnce() {
+    AtomicInteger reads = new AtomicInteger();
+    dispatcher.onMessage(
+        watched(
+            message().to(topic("test.started")).property("origin", "cs1"),
+            () -> {
+              reads.incrementAndGet();
+              return null;
+            }));
+    EventContext context = (EventContext) recorder.only().second();
+    assertEquals(0, reads.get());
+    assertEquals("cs1", context.header("origin"));
+    assertEquals("test.started", context.header("JMSDestination"));
+    assertEquals(1, reads.get());
+  }
+
+  @Test
+  void headersThatCannotBeReadFailWhenAskedForAndTheEventIsStillDelivered() {
+    dispatcher.onMessage(
+        watched(
+            message().to(topic("test.started")),
+            () -> {
+              throw new JMSException("connection lost");
+            }));
+    Recording.Call call = recorder.only();
+    assertEquals("onStarted", call.method());
+    EventContext context = (EventContext) call.second();
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> context.header("JMSType"));
+    assertTrue(e.getMessage().contains("cannot read the JMS headers: connection lost"));
+  }
+
+  /** What a property read does before the message answers it. */
+  private interface PropertyRead {
+    Object run() throws JMSException;
+  }
+
+  /** A text message carrying a started event whose property names are read through {@code read}. */
+  private static TextMessage watched(FakeJms.Builder builder, PropertyRead read) {
+    TextMessage message = builder.text(TestApi.started("a"));
+    return (TextMessage)
+        Proxy.newProxyInstance(
+            JmsDispatcherTest.class.getClassLoader(),
+            new Class<?>[] {TextMessage.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getPropertyNames")) {
+                read.run();
+              }
+              return method.invoke(message, args);
+            });
   }
 
   @Test

@@ -32,6 +32,58 @@ class SyslogFieldsTest {
   }
 
   @Test
+  void nestedObjectsArePresentExactlyWhenANameStartsWithTheirPath() {
+    SyslogFields fields =
+        fields("ab.x", "1", "a.b.c", "2", "t.0.id", "3", "odd.", "4", "plain", "5", "a.bc", "6");
+    assertEquals(true, fields.has("a."));
+    assertEquals(true, fields.has("a.b."));
+    assertEquals(true, fields.has("t.0."));
+    assertEquals(true, fields.has("odd."));
+    assertEquals(true, fields.has("pla"));
+    assertEquals(false, fields.has("t.1."));
+    assertEquals(false, fields.has("b."));
+    assertEquals(false, fields.has("plain."));
+    assertEquals("a.b.", fields.object("", "a", (f, prefix) -> f.object(prefix, "b", (g, p) -> p)));
+    assertEquals("2", fields.object("a.", "b", (f, prefix) -> f.value(prefix, "c", text -> text)));
+    assertNull(fields.object("", "x", (f, prefix) -> "never"));
+    assertNull(fields.object("a.", "c", (f, prefix) -> "never"));
+    assertNull(fields.object("", "plain", (f, prefix) -> "never"));
+    assertEquals("1", fields.object("", "ab", (f, prefix) -> f.value(prefix, "x", text -> text)));
+    assertNull(new SyslogFields(List.of()).object("", "a", (f, prefix) -> "never"));
+  }
+
+  @Test
+  void dateTimesReadAsOffsetDateTimeParseReadsThem() {
+    for (String text :
+        List.of(
+            "2025-05-14T15:03:54Z",
+            "2025-05-14T15:03:54.4Z",
+            "2025-05-14T15:03:54.453-04:00",
+            "2025-05-14T15:03:54.123456789+05:30",
+            "2025-05-14T15:03:54.000001+18:00",
+            "2025-05-14T15:03:54-00:00",
+            "2024-02-29T23:59:59.999Z",
+            "2025-05-14T15:03Z",
+            "2025-05-14T15:03:54.Z",
+            "2025-05-14t15:03:54z",
+            "2025-05-14T15:03:54+01:00:30")) {
+      assertEquals(OffsetDateTime.parse(text), SyslogFields.dateTime(text), text);
+    }
+    for (String text :
+        List.of(
+            "2025-13-14T15:03:54Z",
+            "2025-02-29T15:03:54Z",
+            "2025-05-14T24:00:00Z",
+            "2025-05-14T15:03:54.1234567890Z",
+            "2025-05-14T15:03:54+19:00",
+            "2025-05-14T15:03:54+1:00",
+            "2025-05-14T15:03:5xZ",
+            "2025-05-14T15:03:54")) {
+      assertThrows(RuntimeException.class, () -> SyslogFields.dateTime(text), text);
+    }
+  }
+
+  @Test
   void listsOfObjectsByIndex() {
     SyslogFields fields = fields("t.1.id", "b", "t.0.id", "a");
     assertEquals(
