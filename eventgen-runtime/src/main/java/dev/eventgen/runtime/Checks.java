@@ -264,6 +264,19 @@ public final class Checks {
     }
   }
 
+  /**
+   * A property of a record whose schema allows no others ({@code additionalProperties: false}).
+   *
+   * @throws Violation always, of kind {@code UNEXPECTED_PROPERTY}
+   */
+  public static void unexpectedProperty(String name, String typeName) {
+    throw new Violation(
+        Problem.Kind.UNEXPECTED_PROPERTY,
+        typeName,
+        "",
+        typeName + " allows no property '" + name + "'");
+  }
+
   /** {@code minProperties} of a map. */
   public static void minProperties(Map<?, ?> value, int min, String label) {
     if (value != null && value.size() < min) {
@@ -288,7 +301,40 @@ public final class Checks {
     if (value == null) {
       return;
     }
-    JsonRules.Failure failure = rule.check(value, JsonPointers.ROOT);
+    report(rule.check(value, JsonPointers.ROOT), label, value);
+  }
+
+  /** Each item of a list of untyped values satisfies its rule; a failure points at the item. */
+  public static void satisfiesEach(
+      List<? extends JsonNode> value, JsonRules.Rule rule, String label) {
+    if (value == null) {
+      return;
+    }
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode item = value.get(i);
+      if (item != null) {
+        report(rule.check(item, "/" + i), label, item);
+      }
+    }
+  }
+
+  /** Each value of a map of untyped values satisfies its rule; a failure points at the entry. */
+  public static void satisfiesEach(
+      Map<String, ? extends JsonNode> value, JsonRules.Rule rule, String label) {
+    if (value == null) {
+      return;
+    }
+    for (Map.Entry<String, ? extends JsonNode> entry : value.entrySet()) {
+      if (entry.getValue() != null) {
+        report(
+            rule.check(entry.getValue(), JsonPointers.property("", entry.getKey())),
+            label,
+            entry.getValue());
+      }
+    }
+  }
+
+  private static void report(JsonRules.Failure failure, String label, JsonNode value) {
     if (failure != null) {
       throw new Violation(
           failure.kind(),

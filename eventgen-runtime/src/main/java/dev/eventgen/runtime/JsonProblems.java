@@ -113,6 +113,9 @@ public final class JsonProblems {
     String message = failure.getOriginalMessage();
     String path = path(failure);
     long offset = offset(failure.getLocation());
+    if (failure.getCause() instanceof Checks.Violation violation) {
+      return new Problem(violation.kind(), violation.getMessage(), path, offset);
+    }
     if (failure instanceof InvalidFormatException format) {
       return new Problem(formatKind(format), message, path, offset);
     }

@@ -1,6 +1,8 @@
 package dev.eventgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -44,6 +46,21 @@ public final class JsonRules {
    * @param message what is wrong, for people
    */
   public record Failure(Problem.Kind kind, String pointer, String message) {}
+
+  private static final ObjectMapper LITERALS = EventJson.newMapper();
+
+  /**
+   * A JSON value written in a generated rule ({@code enum} and {@code const} values), read exactly.
+   *
+   * @throws IllegalArgumentException if {@code json} is not JSON (a generator bug)
+   */
+  public static JsonNode json(String json) {
+    try {
+      return LITERALS.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + json, e);
+    }
+  }
 
   /** The {@code false} schema: no value is allowed. */
   public static Rule nothing() {
@@ -215,9 +232,19 @@ public final class JsonRules {
       }
       for (int i = 0; i < value.size(); i++) {
         Rule rule = i < positions.size() ? positions.get(i) : additional;
-        Failure failure = rule == null ? null : rule.check(value.get(i), at + '/' + i);
+        String where = at + '/' + i;
+        Failure failure = rule == null ? null : rule.check(value.get(i), where);
         if (failure != null) {
-          return failure;
+          boolean tooMany =
+              i >= positions.size()
+                  && failure.kind() == Problem.Kind.FORBIDDEN_VALUE
+                  && failure.pointer().equals(where);
+          return tooMany
+              ? new Failure(
+                  Problem.Kind.ITEM_COUNT,
+                  where,
+                  "must have at most " + positions.size() + " items")
+              : failure;
         }
       }
       return null;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,28 @@ class EventJsonTest {
     Dispatch.DecodeException failure =
         assertThrows(Dispatch.DecodeException.class, () -> decoder.decode(bytes("{} x")));
     assertEquals(Problem.Kind.SYNTAX, failure.problem().kind());
+  }
+
+  /** A record whose schema allows no other properties, as generated. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Closed(@JsonProperty("id") String id) {
+    @JsonAnySetter
+    private void unexpectedProperty(String name, Object value) {
+      Checks.unexpectedProperty(name, "Closed");
+    }
+  }
+
+  @Test
+  void aClosedRecordRefusesOtherProperties() throws Exception {
+    assertEquals("a", mapper.readValue("{\"id\":\"a\"}", Closed.class).id());
+    Dispatch.Decoder<Closed> decoder = EventJson.decoder(EventJson.reader(mapper, Closed.class));
+    Problem problem =
+        assertThrows(
+                Dispatch.DecodeException.class,
+                () -> decoder.decode(bytes("{\"id\":\"a\",\"x/y\":1}")))
+            .problem();
+    assertEquals(Problem.Kind.UNEXPECTED_PROPERTY, problem.kind(), problem::toString);
+    assertEquals("/x~1y", problem.field());
   }
 
   @Test

@@ -80,7 +80,7 @@ class JsonRulesTest {
     assertEquals(Problem.Kind.NOT_MULTIPLE_OF, kind(JsonRules.allOf(small, even), "3"));
     JsonRules.Rule tuple = JsonRules.tuple(List.of(JsonRules.type("string")), JsonRules.nothing());
     assertNull(kind(tuple, "[\"a\"]"));
-    assertEquals(Problem.Kind.FORBIDDEN_VALUE, kind(tuple, "[\"a\", 1]"));
+    assertEquals(Problem.Kind.ITEM_COUNT, kind(tuple, "[\"a\", 1]"));
     assertEquals(
         Problem.Kind.NO_MATCHING_VARIANT,
         kind(JsonRules.contains(JsonRules.constant(json("5"))), "[1]"));

@@ -44,7 +44,8 @@ final class ScalarMapper {
   /** The scalar for a schema whose effective type is given (null: no usable type). */
   static Scalar scalar(JsonNode schema, String type) {
     Constraints constraints = constraints(schema);
-    return new Scalar(kind(type, constraints), constraints);
+    Kind kind = kind(type, constraints);
+    return new Scalar(kind, kind == Kind.ANY ? constraints.withUntypedSchema(schema) : constraints);
   }
 
   private static Kind kind(String type, Constraints c) {
@@ -106,7 +107,9 @@ final class ScalarMapper {
         maximum,
         exclusiveMin,
         exclusiveMax,
-        text(s, "format"));
+        text(s, "format"),
+        positive(decimal(s.get("multipleOf"))),
+        null);
   }
 
   /** A JSON value as the model's Java value: String, Long, BigDecimal or Boolean; else null. */
@@ -121,6 +124,10 @@ final class ScalarMapper {
       return node.longValue();
     }
     return node.isNumber() ? node.decimalValue() : node.asText();
+  }
+
+  private static BigDecimal positive(BigDecimal value) {
+    return value != null && value.signum() > 0 ? value : null;
   }
 
   private static BigDecimal decimal(JsonNode node) {
