@@ -6,6 +6,7 @@ import dev.eventgen.model.Scalar.Constraints;
 import dev.eventgen.model.Scalar.Kind;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps a scalar schema to a {@link Scalar}: the kind from type, format and range, the rest as
@@ -34,6 +35,42 @@ final class ScalarMapper {
           Kind.BYTES,
           "binary",
           Kind.BYTES);
+
+  /** The draft-07 keywords that restrict values. */
+  private static final Set<String> RULE_KEYWORDS =
+      Set.of(
+          "type",
+          "enum",
+          "const",
+          "multipleOf",
+          "maximum",
+          "exclusiveMaximum",
+          "minimum",
+          "exclusiveMinimum",
+          "maxLength",
+          "minLength",
+          "pattern",
+          "format",
+          "items",
+          "additionalItems",
+          "maxItems",
+          "minItems",
+          "uniqueItems",
+          "contains",
+          "maxProperties",
+          "minProperties",
+          "required",
+          "properties",
+          "patternProperties",
+          "additionalProperties",
+          "dependencies",
+          "propertyNames",
+          "allOf",
+          "anyOf",
+          "oneOf",
+          "not",
+          "if");
+
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -45,7 +82,18 @@ final class ScalarMapper {
   static Scalar scalar(JsonNode schema, String type) {
     Constraints constraints = constraints(schema);
     Kind kind = kind(type, constraints);
-    return new Scalar(kind, kind == Kind.ANY ? constraints.withUntypedSchema(schema) : constraints);
+    boolean rules = kind == Kind.ANY && hasRules(schema);
+    return new Scalar(kind, rules ? constraints.withUntypedSchema(schema) : constraints);
+  }
+
+  /** True if the schema has a keyword that restricts values (not only titles and examples). */
+  private static boolean hasRules(JsonNode schema) {
+    for (var names = schema.fieldNames(); names.hasNext(); ) {
+      if (RULE_KEYWORDS.contains(names.next())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Kind kind(String type, Constraints c) {
