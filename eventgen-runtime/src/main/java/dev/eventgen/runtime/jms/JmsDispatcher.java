@@ -201,7 +201,11 @@ public class JmsDispatcher implements MessageListener {
           try {
             event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
           } catch (IOException e) {
-            throw new Dispatch.DecodeException(JsonProblems.of(e));
+            // a body not yet parsed may be malformed past the field that failed: that is SYNTAX
+            throw new Dispatch.DecodeException(
+                tree == null
+                    ? JsonProblems.of(e, body, route.reader().getFactory())
+                    : JsonProblems.of(e));
           }
           if (event == null) {
             throw new Dispatch.DecodeException(
