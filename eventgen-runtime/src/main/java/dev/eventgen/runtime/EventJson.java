@@ -29,6 +29,9 @@ import java.io.IOException;
  *       missing ones become null and are checked by the records themselves;
  *   <li>null components omitted on output;
  *   <li>decimals in a tree keep their scale ({@code 781760} does not become {@code 7.8176E+5});
+ *   <li>integers as JSON Schema counts them: {@code 5} and {@code 5.0}, not {@code 5.5}; a value
+ *       beyond the Java type is out of range, never truncated; untyped numbers with a fraction are
+ *       read as {@code BigDecimal}, exactly;
  *   <li>no scalar is coerced into another type: {@code -240.7} is no integer, {@code "-240"} no
  *       number, {@code 5008} no string, {@code "true"} no boolean, {@code ""} no number, a single
  *       value no list. The records promise values "validated against the spec", and a silent
@@ -43,6 +46,8 @@ public final class EventJson {
     JsonMapper mapper =
         JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(ExactIntegers.module())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -88,7 +93,8 @@ public final class EventJson {
 
   /**
    * A {@link Dispatch.Decoder} reading a body as UTF-8 JSON with {@code reader}; what Jackson
-   * throws becomes a {@link Problem} through {@link JsonProblems}.
+   * throws becomes a {@link Problem} through {@link JsonProblems}: a body that is not well-formed
+   * is a {@code SYNTAX} problem even where a field's value failed first.
    *
    * @param reader from {@link #reader}
    * @param <T> the event type
@@ -98,7 +104,7 @@ public final class EventJson {
       try {
         return reader.readValue(body);
       } catch (IOException e) {
-        throw new Dispatch.DecodeException(JsonProblems.of(e));
+        throw new Dispatch.DecodeException(JsonProblems.of(e, body, reader.getFactory()));
       }
     };
   }

@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param kind the category of the problem
  * @param message a human-readable explanation naming the offending value
- * @param field path of the offending field ({@code source.hostname}, {@code
- *     targetDevices[2].status}), or null if the problem is not about one field
+ * @param field where in the payload: an RFC 6901 JSON pointer ({@code /source/hostname}, {@code
+ *     /targetDevices/2/status}; syslog fields by their flattened names, {@code icm.routerCallKey}
+ *     as {@code /icm/routerCallKey}), a transport-level name such as {@code MSGID} for a problem of
+ *     the envelope, or null if the problem is not about one field
  * @param offset byte offset in the body where the problem was found, or -1 if unknown
  */
 public record Problem(Problem.Kind kind, String message, String field, long offset) {
@@ -23,7 +25,7 @@ public record Problem(Problem.Kind kind, String message, String field, long offs
     return new Problem(kind, message, null, -1);
   }
 
-  /** {@code INVALID_VALUE at source.hostname (byte 42): ...} */
+  /** {@code WRONG_TYPE at /source/port (byte 42): ...} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(kind.name());
@@ -36,19 +38,60 @@ public record Problem(Problem.Kind kind, String message, String field, long offs
     return text.append(": ").append(message).toString();
   }
 
-  /** Categories of problems, so listeners can react without parsing text. */
+  /**
+   * Categories of problems, one per reason a payload is refused, so listeners can react without
+   * parsing text.
+   */
   public enum Kind {
-    /** The body is not well-formed (not JSON, not a syslog frame). */
+    /** The body is not well-formed: not JSON, truncated, not UTF-8, not a syslog frame. */
     SYNTAX,
 
     /** A required field is absent or null. */
     MISSING_FIELD,
 
-    /** A field has the wrong type, or violates a constraint such as a const. */
-    INVALID_VALUE,
+    /** A value of the wrong JSON type: text for a number, a fraction for an integer, ... */
+    WRONG_TYPE,
 
-    /** A field holds a value its enumeration does not list. */
+    /** Text of the right type that is no valid value of its format: date-time, uuid, uri, ... */
+    INVALID_FORMAT,
+
+    /** A value its enumeration does not list. */
     UNKNOWN_ENUM_VALUE,
+
+    /** A value other than the schema's {@code const}. */
+    CONST_MISMATCH,
+
+    /** A number outside {@code minimum}, {@code maximum} or their exclusive forms. */
+    OUT_OF_RANGE,
+
+    /** A number that is no multiple of the schema's {@code multipleOf}. */
+    NOT_MULTIPLE_OF,
+
+    /** Text shorter than {@code minLength} or longer than {@code maxLength} code points. */
+    LENGTH,
+
+    /** Text that does not match the schema's {@code pattern}. */
+    PATTERN_MISMATCH,
+
+    /** An array with fewer than {@code minItems} or more than {@code maxItems} items. */
+    ITEM_COUNT,
+
+    /** An array with {@code uniqueItems} holding the same value twice. */
+    DUPLICATE_ITEMS,
+
+    /** An object with fewer than {@code minProperties} or more than {@code maxProperties}. */
+    PROPERTY_COUNT,
+
+    /** A property the schema does not allow ({@code additionalProperties: false}). */
+    UNEXPECTED_PROPERTY,
+
+    /**
+     * A value the schema forbids outright: a {@code false} schema, or one matching a {@code not}.
+     */
+    FORBIDDEN_VALUE,
+
+    /** A value that matches no variant of a {@code oneOf}/{@code anyOf}, or several of a oneOf. */
+    NO_MATCHING_VARIANT,
 
     /** The message maps to no message of the API. */
     UNKNOWN_MESSAGE,

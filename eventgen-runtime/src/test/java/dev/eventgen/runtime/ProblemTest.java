@@ -16,8 +16,20 @@ class ProblemTest {
         List.of(
             "SYNTAX",
             "MISSING_FIELD",
-            "INVALID_VALUE",
+            "WRONG_TYPE",
+            "INVALID_FORMAT",
             "UNKNOWN_ENUM_VALUE",
+            "CONST_MISMATCH",
+            "OUT_OF_RANGE",
+            "NOT_MULTIPLE_OF",
+            "LENGTH",
+            "PATTERN_MISMATCH",
+            "ITEM_COUNT",
+            "DUPLICATE_ITEMS",
+            "PROPERTY_COUNT",
+            "UNEXPECTED_PROPERTY",
+            "FORBIDDEN_VALUE",
+            "NO_MATCHING_VARIANT",
             "UNKNOWN_MESSAGE",
             "TOO_LARGE",
             "TRANSPORT",
@@ -27,9 +39,9 @@ class ProblemTest {
 
   @Test
   void namesKindFieldAndOffset() {
-    Problem problem = new Problem(Problem.Kind.INVALID_VALUE, "not a number", "source.port", 42);
-    assertEquals("INVALID_VALUE at source.port (byte 42): not a number", problem.toString());
-    assertEquals("source.port", problem.field());
+    Problem problem = new Problem(Problem.Kind.WRONG_TYPE, "not a number", "/source/port", 42);
+    assertEquals("WRONG_TYPE at /source/port (byte 42): not a number", problem.toString());
+    assertEquals("/source/port", problem.field());
     assertEquals(42, problem.offset());
   }
 

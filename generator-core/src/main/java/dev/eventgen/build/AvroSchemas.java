@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
  * Translates Avro 1.x schemas into the equivalent JSON Schema, so the {@link SchemaMapper} reads
  * them like any other: records become objects (a field with a default or a {@code null} branch is
  * optional), enums string enums, maps objects with {@code additionalProperties}, unions with {@code
- * null} their other branch, other unions a {@code oneOf}. Logical types keep their meaning:
+ * null} their other branch, other unions an {@code anyOf}. Logical types keep their meaning:
  * timestamps become {@code date-time}, {@code date} a date, {@code uuid} a uuid, {@code decimal} a
  * number. Named types are met by name (simple or namespace-qualified) and map to one node, named
  * after the simple name; every new node keeps the position of the Avro node it comes from.
@@ -186,7 +186,9 @@ final class AvroSchemas {
     return schema;
   }
 
-  /** A union: with {@code null}, its one other branch (or a oneOf of the others); else a oneOf. */
+  /**
+   * A union: with {@code null}, its one other branch (or an anyOf of the others); else an anyOf.
+   */
   private JsonNode union(JsonNode avro, String namespace) {
     List<JsonNode> branches = new ArrayList<>();
     for (JsonNode branch : avro) {
@@ -204,7 +206,8 @@ final class AvroSchemas {
       return only;
     }
     ObjectNode schema = node(avro);
-    schema.putArray("oneOf").addAll(branches);
+    // anyOf, not oneOf: an Avro union value is of the first branch it fits, by definition
+    schema.putArray("anyOf").addAll(branches);
     return schema;
   }
 

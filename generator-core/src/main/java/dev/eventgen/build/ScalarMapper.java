@@ -6,6 +6,7 @@ import dev.eventgen.model.Scalar.Constraints;
 import dev.eventgen.model.Scalar.Kind;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps a scalar schema to a {@link Scalar}: the kind from type, format and range, the rest as
@@ -36,6 +37,42 @@ final class ScalarMapper {
           Kind.BYTES,
           "binary",
           Kind.BYTES);
+
+  /** The draft-07 keywords that restrict values. */
+  private static final Set<String> RULE_KEYWORDS =
+      Set.of(
+          "type",
+          "enum",
+          "const",
+          "multipleOf",
+          "maximum",
+          "exclusiveMaximum",
+          "minimum",
+          "exclusiveMinimum",
+          "maxLength",
+          "minLength",
+          "pattern",
+          "format",
+          "items",
+          "additionalItems",
+          "maxItems",
+          "minItems",
+          "uniqueItems",
+          "contains",
+          "maxProperties",
+          "minProperties",
+          "required",
+          "properties",
+          "patternProperties",
+          "additionalProperties",
+          "dependencies",
+          "propertyNames",
+          "allOf",
+          "anyOf",
+          "oneOf",
+          "not",
+          "if");
+
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -44,7 +81,19 @@ final class ScalarMapper {
   /** The scalar for a schema whose effective type is given (null: no usable type). */
   static Scalar scalar(JsonNode schema, String type) {
     Constraints constraints = constraints(schema);
-    return new Scalar(kind(type, constraints), constraints);
+    Kind kind = kind(type, constraints);
+    boolean rules = kind == Kind.ANY && hasRules(schema);
+    return new Scalar(kind, rules ? constraints.withUntypedSchema(schema) : constraints);
+  }
+
+  /** True if the schema has a keyword that restricts values (not only titles and examples). */
+  private static boolean hasRules(JsonNode schema) {
+    for (var names = schema.fieldNames(); names.hasNext(); ) {
+      if (RULE_KEYWORDS.contains(names.next())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Kind kind(String type, Constraints c) {
@@ -100,7 +149,9 @@ final class ScalarMapper {
         maximum,
         exclusiveMin,
         exclusiveMax,
-        text(s, "format"));
+        text(s, "format"),
+        positive(decimal(s.get("multipleOf"))),
+        null);
   }
 
   /** A JSON value as the model's Java value: String, Long, BigDecimal or Boolean; else null. */
@@ -115,6 +166,10 @@ final class ScalarMapper {
       return node.longValue();
     }
     return node.isNumber() ? node.decimalValue() : node.asText();
+  }
+
+  private static BigDecimal positive(BigDecimal value) {
+    return value != null && value.signum() > 0 ? value : null;
   }
 
   private static BigDecimal decimal(JsonNode node) {

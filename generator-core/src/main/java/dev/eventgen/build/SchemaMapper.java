@@ -87,6 +87,9 @@ final class SchemaMapper {
 
   /** The type of a schema; {@code hint} names it if it becomes a type of its own. */
   PayloadType map(JsonNode schema, String hint) {
+    if (schema != null && schema.isBoolean() && !schema.booleanValue()) {
+      return untyped(schema); // false: no value is allowed, which the record's rule checks
+    }
     if (schema == null || !schema.isObject()) {
       return Scalar.of(Scalar.Kind.ANY); // absent, true or a non-schema
     }
@@ -105,12 +108,21 @@ final class SchemaMapper {
   /** Maps a schema met for the first time, by its shape once allOf is flattened. */
   private PayloadType shape(JsonNode schema, String hint) {
     JsonNode s = flattener.flatten(schema);
-    if (s.has("oneOf") || s.has("anyOf")) {
-      return unions.union(schema, s, hint);
-    }
     if (s.has("not") && SchemaTypes.type(s) == null) {
       return warnAny(schema, "'not' cannot be modelled; the value is modelled as Object");
     }
+    String untyped = TypedKeywords.withoutTypedForm(schema, s);
+    if (untyped != null) {
+      return warnAny(
+          schema,
+          "'"
+              + untyped
+              + "' has no typed form; the value is modelled as Object, its rules checked");
+    }
+    if (s.has("oneOf") || s.has("anyOf")) {
+      return unions.union(schema, s, hint);
+    }
+    TypedKeywords.warnUnchecked(s, origins.locate(schema), diagnostics);
     String type = SchemaTypes.type(s);
     if (SchemaTypes.AMBIGUOUS.equals(type)) {
       return warnAny(schema, "a schema with several types is modelled as Object");
@@ -150,8 +162,26 @@ final class SchemaMapper {
   }
 
   PayloadType warnAny(JsonNode schema, String message) {
-    ErrorCode.W002.report(diagnostics, origins.locate(schema), message);
-    return Scalar.of(Scalar.Kind.ANY);
+    return warnAny(schema, schema, message);
+  }
+
+  /**
+   * An untyped value whose rules are those of {@code rules}, with a warning at {@code at} that it
+   * has no one Java type.
+   */
+  PayloadType warnAny(JsonNode at, JsonNode rules, String message) {
+    ErrorCode.W002.report(diagnostics, origins.locate(at), message);
+    return untyped(rules);
+  }
+
+  /** Warns (W011) that a rule of this schema is not checked. */
+  void warnUnchecked(JsonNode schema, String message) {
+    ErrorCode.W011.report(diagnostics, origins.locate(schema), message);
+  }
+
+  /** A value held as {@code JsonNode} whose record still checks every rule of its schema. */
+  private static PayloadType untyped(JsonNode schema) {
+    return new Scalar(Scalar.Kind.ANY, Scalar.Constraints.NONE.withUntypedSchema(schema));
   }
 
   /** An object schema that becomes a record: it has properties, or forbids any others. */
@@ -190,7 +220,11 @@ final class SchemaMapper {
                     p.path("deprecated").asBoolean(false))));
     PayloadType extra =
         additional != null && additional.isObject() ? map(additional, ref.name() + "Value") : null;
-    define(new ObjectType(ref.name(), Nodes.doc(s), deprecated(s), props, extra));
+    boolean closed =
+        s.path("additionalProperties").isBoolean()
+            && !s.get("additionalProperties").asBoolean()
+            && Nodes.fields(s.get("patternProperties")).isEmpty();
+    define(new ObjectType(ref.name(), Nodes.doc(s), deprecated(s), props, extra, closed));
     return ref;
   }
 
@@ -216,10 +250,10 @@ final class SchemaMapper {
 
   private PayloadType list(JsonNode s, String hint) {
     JsonNode items = s.get("items");
-    PayloadType itemType =
-        items != null && items.isArray()
-            ? warnAny(s, "tuple 'items' are modelled as a list of Object")
-            : map(items, hint + "Item");
+    if (items != null && items.isArray()) {
+      return warnAny(s, "tuple 'items' are modelled as Object, their rules checked");
+    }
+    PayloadType itemType = map(items, hint + "Item");
     JsonNode min = s.get("minItems");
     JsonNode max = s.get("maxItems");
     return new ListType(

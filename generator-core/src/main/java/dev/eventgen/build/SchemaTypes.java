@@ -45,8 +45,9 @@ final class SchemaTypes {
   }
 
   /**
-   * True if null is allowed: {@code type: [x, 'null']}, or OpenAPI's {@code nullable: true}, which
-   * means the same. A nullable property is optional in the model: its Java field may be null.
+   * True if null is allowed: {@code type: [x, 'null']}, an {@code enum} listing null, {@code const:
+   * null}, or OpenAPI's {@code nullable: true}, which means the same. A nullable property is
+   * optional in the model: its Java field may be null.
    */
   static boolean nullable(JsonNode s) {
     if (s.path("nullable").asBoolean(false)) {
@@ -57,7 +58,12 @@ final class SchemaTypes {
         return true;
       }
     }
-    return false;
+    for (JsonNode value : s.path("enum")) {
+      if (value.isNull()) {
+        return true;
+      }
+    }
+    return s.has("const") && s.get("const").isNull();
   }
 
   /** True if the enum values (nulls aside) are of several JSON types: no single Java type fits. */

@@ -55,12 +55,19 @@ final class UnionMapper {
         schemas.forget(schema);
         return schemas.warnAny(
             option,
+            schema,
             "a oneOf/anyOf variant that is no object with properties"
                 + " makes the union an Object");
       }
       variants.add(variantRef);
     }
     String discriminator = discriminator(s, options);
+    if (discriminator == null && s.has("oneOf")) {
+      schemas.warnUnchecked(
+          schema,
+          "oneOf without a discriminator is read as the first variant the value fits;"
+              + " a value that fits several is not refused");
+    }
     List<String> values = new ArrayList<>();
     if (discriminator != null) {
       Map<String, String> mapped = Discriminators.mapping(s);

@@ -32,7 +32,8 @@ public enum ErrorCode {
   W007("a channel parameter and the placeholders of the channel's address do not match"),
   W008("a 2.x payload in another schema format is a $ref, which AsyncAPI 2.x does not allow"),
   W009("a document-level rule the official parser enforces that changes no generated code"),
-  W010("a message's content type is not JSON, which the generated code reads and writes");
+  W010("a message's content type is not JSON, which the generated code reads and writes"),
+  W011("a JSON Schema rule that the generated code does not check (a format or pattern it cannot)");
 
   private final String meaning;
 

@@ -1,5 +1,6 @@
 package dev.eventgen.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
 /**
@@ -36,6 +37,9 @@ public record Scalar(Kind kind, Constraints constraints) implements PayloadType 
    * Validation facets. Every field is optional (null when absent).
    *
    * @param constValue the {@code const} value as a Java value (String, Long, BigDecimal, Boolean)
+   * @param multipleOf the {@code multipleOf} divisor
+   * @param untypedSchema for a value of no one Java type ({@link Kind#ANY}), the schema whose rules
+   *     the generated record still checks; null if there are none
    */
   public record Constraints(
       Object constValue,
@@ -46,9 +50,52 @@ public record Scalar(Kind kind, Constraints constraints) implements PayloadType 
       BigDecimal maximum,
       boolean exclusiveMinimum,
       boolean exclusiveMaximum,
-      String format) {
+      String format,
+      BigDecimal multipleOf,
+      JsonNode untypedSchema) {
 
     public static final Constraints NONE =
         new Constraints(null, null, null, null, null, null, false, false, null);
+
+    /** Facets without {@code multipleOf} and without an untyped schema. */
+    public Constraints(
+        Object constValue,
+        String pattern,
+        Integer minLength,
+        Integer maxLength,
+        BigDecimal minimum,
+        BigDecimal maximum,
+        boolean exclusiveMinimum,
+        boolean exclusiveMaximum,
+        String format) {
+      this(
+          constValue,
+          pattern,
+          minLength,
+          maxLength,
+          minimum,
+          maximum,
+          exclusiveMinimum,
+          exclusiveMaximum,
+          format,
+          null,
+          null);
+    }
+
+    /** These facets with the rules of an untyped value's schema. */
+    public Constraints withUntypedSchema(JsonNode schema) {
+      return new Constraints(
+          constValue,
+          pattern,
+          minLength,
+          maxLength,
+          minimum,
+          maximum,
+          exclusiveMinimum,
+          exclusiveMaximum,
+          format,
+          multipleOf,
+          schema);
+    }
   }
 }

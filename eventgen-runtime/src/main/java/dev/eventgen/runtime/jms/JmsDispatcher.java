@@ -6,6 +6,7 @@ import dev.eventgen.runtime.Dispatch;
 import dev.eventgen.runtime.EventContext;
 import dev.eventgen.runtime.EventJson;
 import dev.eventgen.runtime.EventListener;
+import dev.eventgen.runtime.JsonPointers;
 import dev.eventgen.runtime.JsonProblems;
 import dev.eventgen.runtime.Problem;
 import jakarta.jms.JMSException;
@@ -257,7 +258,11 @@ public class JmsDispatcher implements MessageListener {
     try {
       event = tree == null ? route.reader().readValue(body) : route.reader().readValue(tree);
     } catch (IOException e) {
-      throw new Dispatch.DecodeException(JsonProblems.of(e));
+      // a body not yet parsed may be malformed past the field that failed: that is SYNTAX
+      throw new Dispatch.DecodeException(
+          tree == null
+              ? JsonProblems.of(e, body, route.reader().getFactory())
+              : JsonProblems.of(e));
     }
     if (event == null) {
       throw new Dispatch.DecodeException(Problem.of(Problem.Kind.SYNTAX, "the body is JSON null"));
@@ -299,7 +304,7 @@ public class JmsDispatcher implements MessageListener {
                 + " (expected '"
                 + route.value()
                 + "')",
-            route.discriminator(),
+            JsonPointers.property(JsonPointers.ROOT, route.discriminator()),
             -1));
   }
 

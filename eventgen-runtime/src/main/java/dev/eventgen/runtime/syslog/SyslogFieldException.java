@@ -1,5 +1,8 @@
 package dev.eventgen.runtime.syslog;
 
+import dev.eventgen.runtime.JsonPointers;
+import dev.eventgen.runtime.Problem;
+
 /**
  * A field of a syslog message that cannot be read as the API declares it. Generated decoders turn
  * it into the listener's problem report. It carries no stack trace: it reports bad input.
@@ -7,7 +10,7 @@ package dev.eventgen.runtime.syslog;
 public final class SyslogFieldException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final Kind kind;
+  private final Problem.Kind kind;
 
   private final String field;
 
@@ -19,7 +22,7 @@ public final class SyslogFieldException extends RuntimeException {
    * @param field the field's flattened name, or null for the whole record
    * @param offset the byte offset of the value in the line, or -1 if unknown
    */
-  public SyslogFieldException(Kind kind, String message, String field, long offset) {
+  public SyslogFieldException(Problem.Kind kind, String message, String field, long offset) {
     super(message, null, false, false);
     this.kind = kind;
     this.field = field;
@@ -27,7 +30,7 @@ public final class SyslogFieldException extends RuntimeException {
   }
 
   /** What is wrong with the field. */
-  public Kind kind() {
+  public Problem.Kind kind() {
     return kind;
   }
 
@@ -41,15 +44,11 @@ public final class SyslogFieldException extends RuntimeException {
     return offset;
   }
 
-  /** The ways a field fails. */
-  public enum Kind {
-    /** The text does not convert to the field's type, or the record refuses the value. */
-    INVALID_VALUE,
-
-    /** The text is none of the enum's values. */
-    UNKNOWN_ENUM_VALUE,
-
-    /** A required field is absent. */
-    MISSING_FIELD
+  /**
+   * The listener's report: the field as a JSON pointer ({@code icm.routerCallKey} is {@code
+   * /icm/routerCallKey}), as for JSON bodies.
+   */
+  public Problem problem() {
+    return new Problem(kind, getMessage(), JsonPointers.ofDotted(field), offset);
   }
 }

@@ -1,5 +1,8 @@
 package dev.eventgen.runtime.syslog;
 
+import dev.eventgen.runtime.Checks;
+import dev.eventgen.runtime.JsonPointers;
+import dev.eventgen.runtime.JsonProblems;
 import dev.eventgen.runtime.Problem;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -205,24 +208,20 @@ public final class SyslogFields {
     return new Problem(
         Problem.Kind.UNKNOWN_MESSAGE,
         name + " '" + param.value() + "' is not '" + expected + "', which the line's name means",
-        name,
+        JsonPointers.ofDotted(name),
         param.valueOffset());
   }
 
   /** The first value of {@code prefix + name}, converted, or null if absent. */
   public <T> T value(String prefix, String name, Function<String, T> conversion) {
     SyslogSdParam param = first(prefix, name);
-    return param == null
-        ? null
-        : convert(param, conversion, SyslogFieldException.Kind.INVALID_VALUE);
+    return param == null ? null : convert(param, conversion, Problem.Kind.WRONG_TYPE);
   }
 
   /** The first value of {@code prefix + name} as an enum constant, or null. */
   public <T> T enumValue(String prefix, String name, Function<String, T> conversion) {
     SyslogSdParam param = first(prefix, name);
-    return param == null
-        ? null
-        : convert(param, conversion, SyslogFieldException.Kind.UNKNOWN_ENUM_VALUE);
+    return param == null ? null : convert(param, conversion, Problem.Kind.UNKNOWN_ENUM_VALUE);
   }
 
   /** Every value of {@code prefix + name} in wire order, converted; null if none. */
@@ -230,7 +229,7 @@ public final class SyslogFields {
     List<T> values = new ArrayList<>();
     for (var param : params) {
       if (named(param, prefix, name)) {
-        values.add(convert(param, conversion, SyslogFieldException.Kind.INVALID_VALUE));
+        values.add(convert(param, conversion, Problem.Kind.WRONG_TYPE));
       }
     }
     return values.isEmpty() ? null : values;
@@ -244,7 +243,7 @@ public final class SyslogFields {
       if (param.name().startsWith(path)) {
         map.put(
             param.name().substring(path.length()),
-            convert(param, conversion, SyslogFieldException.Kind.INVALID_VALUE));
+            convert(param, conversion, Problem.Kind.WRONG_TYPE));
       }
     }
     return map.isEmpty() ? null : map;
@@ -263,11 +262,10 @@ public final class SyslogFields {
       }
       int dot = param.name().indexOf('.', prefix.length());
       String index = param.name().substring(prefix.length(), dot < 0 ? param.name().length() : dot);
-      int i =
-          convert(param, text -> Integer.valueOf(index), SyslogFieldException.Kind.INVALID_VALUE);
+      int i = convert(param, text -> Integer.valueOf(index), Problem.Kind.WRONG_TYPE);
       if (i < 0 || i >= params.size()) {
         throw new SyslogFieldException(
-            SyslogFieldException.Kind.INVALID_VALUE,
+            Problem.Kind.WRONG_TYPE,
             "list index " + index + " out of range in " + param.name(),
             param.name(),
             param.valueOffset());
@@ -282,10 +280,7 @@ public final class SyslogFields {
     if (value == null) {
       String path = prefix + name;
       throw new SyslogFieldException(
-          SyslogFieldException.Kind.MISSING_FIELD,
-          "required field '" + path + "' is missing",
-          path,
-          -1);
+          Problem.Kind.MISSING_FIELD, "required field '" + path + "' is missing", path, -1);
     }
     return value;
   }
@@ -339,22 +334,40 @@ public final class SyslogFields {
 
   /**
    * Builds a record; a value its constructor rejects (pattern, length, range, const) becomes a
-   * problem of the object at {@code path}.
+   * problem of the component's field under {@code path}, of the rule's kind.
    */
   public <T> T construct(String path, Supplier<T> constructor) {
+    return construct(path, null, constructor);
+  }
+
+  /**
+   * Builds a record of {@code type}, whose {@code @JsonProperty} names give the fields of its
+   * components; see {@link #construct(String, Supplier)}.
+   */
+  public <T> T construct(String path, Class<T> type, Supplier<T> constructor) {
     try {
       return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (Checks.Violation e) {
+      String field = path + JsonProblems.wireName(type, e.component());
+      String inner = e.pointer().isEmpty() ? "" : e.pointer().substring(1).replace('/', '.');
       throw new SyslogFieldException(
-          SyslogFieldException.Kind.INVALID_VALUE,
-          e.getMessage(),
-          path.isEmpty() ? null : path,
-          -1);
+          e.kind(), e.getMessage(), inner.isEmpty() ? field : field + '.' + inner, -1);
+    } catch (NullPointerException e) {
+      String message = String.valueOf(e.getMessage());
+      String field = null;
+      if (message.endsWith(" is required")) {
+        String qualified = message.substring(0, message.length() - " is required".length());
+        field = path + JsonProblems.wireName(type, qualified.substring(qualified.indexOf('.') + 1));
+      }
+      throw new SyslogFieldException(Problem.Kind.MISSING_FIELD, message, field, -1);
+    } catch (IllegalArgumentException e) {
+      throw new SyslogFieldException(
+          Problem.Kind.INVALID_FORMAT, e.getMessage(), path.isEmpty() ? null : path, -1);
     }
   }
 
   private static <T> T convert(
-      SyslogSdParam param, Function<String, T> conversion, SyslogFieldException.Kind kind) {
+      SyslogSdParam param, Function<String, T> conversion, Problem.Kind kind) {
     try {
       return conversion.apply(param.value());
     } catch (RuntimeException e) {

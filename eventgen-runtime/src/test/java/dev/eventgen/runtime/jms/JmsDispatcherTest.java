@@ -139,7 +139,7 @@ class JmsDispatcherTest {
     Problem problem =
         malformed(message().to(topic("test.started")).text("{\"eventType\":\"started\"}"));
     assertEquals(Problem.Kind.MISSING_FIELD, problem.kind());
-    assertEquals("id", problem.field());
+    assertEquals("/id", problem.field());
   }
 
   @Test

@@ -32,7 +32,7 @@ class JmsRoutingTest {
     assertEquals("onUnknown", call.method());
     Problem problem = (Problem) call.second();
     assertEquals(Problem.Kind.UNKNOWN_MESSAGE, problem.kind());
-    assertEquals("eventType", problem.field());
+    assertEquals("/eventType", problem.field());
     assertEquals(
         "eventType does not name a message of channel test.started (expected 'started')",
         problem.message());

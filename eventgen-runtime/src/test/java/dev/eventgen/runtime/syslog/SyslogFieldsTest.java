@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventgen.runtime.Checks;
 import dev.eventgen.runtime.EventJson;
+import dev.eventgen.runtime.Problem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +95,7 @@ class SyslogFieldsTest {
         assertThrows(
             SyslogFieldException.class,
             () -> fields("t.9.id", "a").objects("", "t", (f, prefix) -> "x"));
-    assertEquals(SyslogFieldException.Kind.INVALID_VALUE, e.kind());
+    assertEquals(Problem.Kind.WRONG_TYPE, e.kind());
   }
 
   @Test
@@ -100,18 +103,18 @@ class SyslogFieldsTest {
     SyslogFields fields = new SyslogFields(List.of(new SyslogSdParam("n", "x", 42)));
     SyslogFieldException bad =
         assertThrows(SyslogFieldException.class, () -> fields.value("", "n", Integer::valueOf));
-    assertEquals(SyslogFieldException.Kind.INVALID_VALUE, bad.kind());
+    assertEquals(Problem.Kind.WRONG_TYPE, bad.kind());
     assertEquals("n", bad.field());
     assertEquals(42, bad.offset());
     SyslogFieldException missing =
         assertThrows(
             SyslogFieldException.class, () -> fields.requiredValue("a.", "m", text -> text));
-    assertEquals(SyslogFieldException.Kind.MISSING_FIELD, missing.kind());
+    assertEquals(Problem.Kind.MISSING_FIELD, missing.kind());
     assertEquals("a.m", missing.field());
     SyslogFieldException enumValue =
         assertThrows(
             SyslogFieldException.class, () -> fields.enumValue("", "n", SyslogFormat::valueOf));
-    assertEquals(SyslogFieldException.Kind.UNKNOWN_ENUM_VALUE, enumValue.kind());
+    assertEquals(Problem.Kind.UNKNOWN_ENUM_VALUE, enumValue.kind());
     SyslogFieldException rejected =
         assertThrows(
             SyslogFieldException.class,
@@ -122,6 +125,29 @@ class SyslogFieldsTest {
                       throw new IllegalArgumentException("no");
                     }));
     assertEquals("p", rejected.field());
+  }
+
+  /** A record that checks its component the way generated records do. */
+  record Limited(@JsonProperty("max-len") String maxLen) {
+    Limited {
+      Checks.maxLength(maxLen, 2, "Limited.maxLen");
+    }
+  }
+
+  @Test
+  void aRuleTheRecordEnforcesNamesItsFieldAndKind() {
+    SyslogFields fields = fields("src.max-len", "abc");
+    SyslogFieldException e =
+        assertThrows(
+            SyslogFieldException.class,
+            () ->
+                fields.construct(
+                    "src.",
+                    Limited.class,
+                    () -> new Limited(fields.value("src.", "max-len", s -> s))));
+    assertEquals(Problem.Kind.LENGTH, e.kind());
+    assertEquals("src.max-len", e.field());
+    assertEquals("/src/max-len", e.problem().field());
   }
 
   @Test

@@ -21,6 +21,10 @@ final class FacetChecks {
   /** The runtime's checks. */
   static final ClassName CHECKS = ClassName.get("dev.eventgen.runtime", "Checks");
 
+  /** Formats of text that stays a {@code String} and that the runtime checks. */
+  static final java.util.Set<String> STRING_FORMATS =
+      java.util.Set.of("email", "ipv4", "ipv6", "hostname");
+
   private final String label;
   private final String name;
 
@@ -46,6 +50,9 @@ final class FacetChecks {
       checks.add(call("constant", ConstLiteral.of(scalar.kind(), c.constValue())));
     }
     if (scalar.kind() == Kind.STRING) {
+      if (c.format() != null && STRING_FORMATS.contains(c.format())) {
+        checks.add(call("format", CodeBlock.of("$S", c.format())));
+      }
       if (c.minLength() != null) {
         checks.add(call("minLength", CodeBlock.of("$L", c.minLength())));
       }
@@ -55,6 +62,9 @@ final class FacetChecks {
     }
     if (isNumber(scalar.kind())) {
       addRange(checks, scalar.kind(), c);
+      if (c.multipleOf() != null) {
+        checks.add(call("multipleOf", CodeBlock.of("$S", c.multipleOf().toString())));
+      }
     }
     return checks;
   }
@@ -75,7 +85,18 @@ final class FacetChecks {
     if (list.maxItems() != null) {
       checks.add(call("maxItems", CodeBlock.of("$L", list.maxItems())));
     }
+    if (list.uniqueItems()) {
+      checks.add(call("uniqueItems", CodeBlock.of("")));
+    }
     return checks;
+  }
+
+  /**
+   * {@code Checks.satisfies(name, RULE, label)}: an untyped value, or each item or value of a list
+   * or map of them ({@code satisfiesEach}), satisfies its schema's rule.
+   */
+  CodeBlock satisfies(String method, CodeBlock rule) {
+    return call(method, rule);
   }
 
   /** {@code Checks.method(name, arguments, label);} */

@@ -49,7 +49,8 @@ final class RecordWriter {
     List<Message> messages = messagesByPayload.getOrDefault(type.name(), List.of());
     ClassName name = names.type(type.name());
     List<Component> components = RecordComponents.of(type, types);
-    ValidationCode validation = new ValidationCode(name.simpleName(), components, patterns);
+    ValidationCode validation =
+        new ValidationCode(name.simpleName(), components, type.additionalProperties(), patterns);
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -64,9 +65,27 @@ final class RecordWriter {
             .addSuperinterfaces(interfaces)
             .addFields(validation.patternFields())
             .recordConstructor(constructor.build());
+    if (type.closed()) {
+      record.addMethod(unexpectedProperty(name));
+    }
     Deprecation.mark(record, type.deprecated(), mentionsDeprecated(type));
     BuilderWriter.addTo(record, name, builderClassName, components);
     return record;
+  }
+
+  /**
+   * The schema allows no other properties: Jackson hands each one it does not know here, and the
+   * runtime refuses it (the mapper otherwise ignores unknown properties, for newer producers).
+   */
+  private static MethodSpec unexpectedProperty(ClassName record) {
+    return MethodSpec.methodBuilder("unexpectedProperty")
+        .addModifiers(Modifier.PRIVATE)
+        .addAnnotation(Jackson.JSON_ANY_SETTER)
+        .addJavadoc("Refuses a property the schema does not allow.\n")
+        .addParameter(String.class, "name")
+        .addParameter(Object.class, "value")
+        .addStatement("$T.unexpectedProperty(name, $S)", FacetChecks.CHECKS, record.simpleName())
+        .build();
   }
 
   private boolean mentionsDeprecated(ObjectType type) {

@@ -28,14 +28,29 @@ final class ValidationCode {
   private final PatternMethods patterns;
   private final NameAllocator constants = new NameAllocator();
   private final List<FieldSpec> patternFields = new ArrayList<>();
+  private final List<FieldSpec> ruleFields = new ArrayList<>();
+  private final PayloadType additionalValues;
   private final CodeBlock body;
 
   /**
    * @param patterns the API's plain Java pattern checks, shared by all records
    */
   ValidationCode(String recordName, List<Component> components, PatternMethods patterns) {
+    this(recordName, components, null, patterns);
+  }
+
+  /**
+   * @param additionalValues the type of the record's additional properties, or null
+   * @param patterns the API's plain Java pattern checks, shared by all records
+   */
+  ValidationCode(
+      String recordName,
+      List<Component> components,
+      PayloadType additionalValues,
+      PatternMethods patterns) {
     this.recordName = recordName;
     this.patterns = patterns;
+    this.additionalValues = additionalValues;
     CodeBlock.Builder code = CodeBlock.builder();
     components.forEach(component -> code.add(forComponent(component)));
     this.body = code.build();
@@ -45,9 +60,14 @@ final class ValidationCode {
     return body;
   }
 
-  /** The precompiled {@code Pattern} constants the body uses, in component order. */
+  /**
+   * The constants the body uses, in component order: precompiled {@code Pattern}s, and the rules of
+   * values held untyped.
+   */
   List<FieldSpec> patternFields() {
-    return List.copyOf(patternFields);
+    List<FieldSpec> fields = new ArrayList<>(patternFields);
+    fields.addAll(ruleFields);
+    return fields;
   }
 
   private CodeBlock forComponent(Component component) {
@@ -87,14 +107,24 @@ final class ValidationCode {
 
   private List<CodeBlock> checks(Component component, FacetChecks facets) {
     if (component.isAdditionalProperties()) {
-      return List.of();
+      return untypedEach(component, additionalValues, facets);
     }
     PayloadType type = component.property().type();
     if (type instanceof ListType list) {
-      return facets.itemCount(list);
+      List<CodeBlock> checks = new ArrayList<>(facets.itemCount(list));
+      checks.addAll(untypedEach(component, list.items(), facets));
+      return checks;
+    }
+    if (type instanceof MapType map) {
+      return untypedEach(component, map.values(), facets);
     }
     if (!(type instanceof Scalar scalar)) {
       return List.of();
+    }
+    if (scalar.kind() == Scalar.Kind.ANY) {
+      return rule(component, scalar)
+          .map(rule -> List.of(facets.satisfies("satisfies", rule)))
+          .orElse(List.of());
     }
     List<CodeBlock> checks = new ArrayList<>(facets.scalar(scalar));
     String regex = scalar.constraints().pattern();
@@ -107,6 +137,34 @@ final class ValidationCode {
       test.ifPresent(t -> checks.add(facets.pattern(t)));
     }
     return checks;
+  }
+
+  /** Each item or value of a list or map of untyped values satisfies the values' rule. */
+  private List<CodeBlock> untypedEach(Component component, PayloadType values, FacetChecks facets) {
+    if (values instanceof Scalar scalar && scalar.kind() == Scalar.Kind.ANY) {
+      return rule(component, scalar)
+          .map(rule -> List.of(facets.satisfies("satisfiesEach", rule)))
+          .orElse(List.of());
+    }
+    return List.of();
+  }
+
+  /** The constant holding the rule of an untyped value's schema, if it has any rule. */
+  private Optional<CodeBlock> rule(Component component, Scalar untyped) {
+    CodeBlock rule = RuleCode.of(untyped.constraints().untypedSchema());
+    if (rule == null) {
+      return Optional.empty();
+    }
+    String constant = constants.newName(Identifiers.constantCase(component.javaName()) + "_RULE");
+    ruleFields.add(
+        FieldSpec.builder(
+                RuleCode.RULE, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The schema's rules of {@code $L}, which has no one Java type.\n",
+                component.javaName())
+            .initializer("$L", rule)
+            .build());
+    return Optional.of(CodeBlock.of("$N", constant));
   }
 
   /**

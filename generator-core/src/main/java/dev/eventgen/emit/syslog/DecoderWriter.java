@@ -185,19 +185,12 @@ final class DecoderWriter {
   }
 
   private MethodSpec problem() {
-    ClassName problem = types.names().problem();
-    CodeBlock.Builder kinds =
-        CodeBlock.builder().add("$T kind = switch (e.kind()) {\n$>", types.problemKind());
-    for (String kind : List.of("INVALID_VALUE", "UNKNOWN_ENUM_VALUE", "MISSING_FIELD")) {
-      kinds.add("case $L -> $T.$L;\n", kind, types.problemKind(), kind);
-    }
     return MethodSpec.methodBuilder("problem")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("The listener's report of a field that cannot be read.\n")
-        .returns(problem)
+        .returns(types.names().problem())
         .addParameter(types.fieldException(), "e")
-        .addCode(kinds.add("$<};\n").build())
-        .addStatement("return new $T(kind, e.getMessage(), e.field(), e.offset())", problem)
+        .addStatement("return e.problem()")
         .build();
   }
 

@@ -43,7 +43,10 @@ final class FieldReaders {
         .addParameter(types.fields(), "fields")
         .addParameter(String.class, "prefix")
         .addStatement(
-            "return fields.construct(prefix, () -> new $T($>$>$L$<$<))", record, args.build())
+            "return fields.construct(prefix, $T.class, () -> new $T($>$>$L$<$<))",
+            record,
+            record,
+            args.build())
         .build();
   }
 

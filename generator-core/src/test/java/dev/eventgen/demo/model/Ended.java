@@ -1,5 +1,6 @@
 package dev.eventgen.demo.model;
 
+import dev.eventgen.runtime.Checks;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,8 +10,6 @@ public record Ended(String eventType, UUID id, long durationSeconds) implements 
   public Ended {
     Objects.requireNonNull(eventType, "Ended.eventType is required");
     Objects.requireNonNull(id, "Ended.id is required");
-    if (!eventType.equals("demo.ended")) {
-      throw new IllegalArgumentException("eventType must be 'demo.ended', was '" + eventType + "'");
-    }
+    Checks.constant(eventType, "demo.ended", "Ended.eventType");
   }
 }

@@ -1,5 +1,6 @@
 package dev.eventgen.demo.model;
 
+import dev.eventgen.runtime.Checks;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,9 +13,6 @@ public record Started(
   public Started {
     Objects.requireNonNull(eventType, "Started.eventType is required");
     Objects.requireNonNull(id, "Started.id is required");
-    if (!eventType.equals("demo.started")) {
-      throw new IllegalArgumentException(
-          "eventType must be 'demo.started', was '" + eventType + "'");
-    }
+    Checks.constant(eventType, "demo.started", "Started.eventType");
   }
 }

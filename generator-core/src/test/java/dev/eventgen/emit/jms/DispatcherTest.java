@@ -206,16 +206,16 @@ class DispatcherTest {
             message()
                 .to(topic("demo.started"))
                 .text(STARTED.replace("\"count\":7", "\"count\":\"many\"")));
-    assertEquals("INVALID_VALUE", get(problem, "kind").toString());
-    assertEquals("count", get(problem, "field"));
+    assertEquals("WRONG_TYPE", get(problem, "kind").toString());
+    assertEquals("/count", get(problem, "field"));
   }
 
   @Test
   void badUuidNamesTheField() {
     Object problem =
         malformed(message().to(topic("demo.started")).text(STARTED.replace(ID, "not-a-uuid")));
-    assertEquals("INVALID_VALUE", get(problem, "kind").toString());
-    assertEquals("id", get(problem, "field"));
+    assertEquals("INVALID_FORMAT", get(problem, "kind").toString());
+    assertEquals("/id", get(problem, "field"));
   }
 
   @Test
@@ -226,7 +226,7 @@ class DispatcherTest {
                 .to(topic("demo.started"))
                 .text(STARTED.replace("\"id\":\"" + ID + "\",", "")));
     assertEquals("MISSING_FIELD", get(problem, "kind").toString());
-    assertEquals("id", get(problem, "field"));
+    assertEquals("/id", get(problem, "field"));
     assertEquals("Started.id is required", get(problem, "message"));
   }
 
@@ -238,7 +238,7 @@ class DispatcherTest {
                 .to(topic("demo.started"))
                 .text(STARTED.replace("{\"hostname\":\"cs1\"}", "{\"port\":1}")));
     assertEquals("MISSING_FIELD", get(problem, "kind").toString());
-    assertEquals("source.hostname", get(problem, "field"));
+    assertEquals("/source/hostname", get(problem, "field"));
   }
 
   @Test
@@ -246,7 +246,7 @@ class DispatcherTest {
     Object problem =
         malformed(message().to(topic("demo.started")).text(STARTED.replace("dark-blue", "green")));
     assertEquals("UNKNOWN_ENUM_VALUE", get(problem, "kind").toString());
-    assertEquals("color", get(problem, "field"));
+    assertEquals("/color", get(problem, "field"));
     assertTrue(get(problem, "message").toString().contains("green"), problem.toString());
   }
 

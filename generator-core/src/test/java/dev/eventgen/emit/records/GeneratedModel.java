@@ -52,6 +52,11 @@ final class GeneratedModel {
     return compiled.withContextClassLoader(() -> mapper.readValue(json, type(type)));
   }
 
+  /** Runs a read with the generated classes' loader as the context class loader. */
+  <T> T readWith(java.util.concurrent.Callable<T> read) throws Exception {
+    return compiled.withContextClassLoader(read);
+  }
+
   /** Reads the JSON as the type and writes it back, as a tree to compare with the input. */
   JsonNode roundTrip(String json, String type) throws Exception {
     return mapper.readTree(mapper.writeValueAsString(read(json, type)));

@@ -60,7 +60,8 @@ class KeywordsBehaviourTest {
   void mapsKeepTheirEntries() throws Exception {
     Object read = read("\"counts\":{\"a\":1,\"b\":2},\"patterned\":{\"x-a\":\"s\"}");
     assertEquals(Map.of("a", 1, "b", 2), GeneratedModel.call(read, "counts"));
-    assertEquals(Map.of("x-a", "s"), GeneratedModel.call(read, "patterned"));
+    assertEquals(model.tree("{\"x-a\":\"s\"}"), GeneratedModel.call(read, "patterned"));
+    assertThrows(Exception.class, () -> read("\"patterned\":{\"x-a\":1}"));
     assertRoundTrips(
         "\"counts\":{\"a\":1},\"nodesByKey\":{\"k\":{\"name\":\"n\"}},"
             + "\"anyProps\":{\"x\":[1,{\"y\":null}]},\"patternedMixed\":{\"s-a\":\"v\",\"n-b\":2},"

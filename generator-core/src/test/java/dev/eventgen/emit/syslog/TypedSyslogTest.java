@@ -102,25 +102,25 @@ class TypedSyslogTest {
   void aValueThatDoesNotConvertNamesTheFieldAndItsOffset() throws Exception {
     String line =
         CALL_STARTED.replace("icm.routerCallKey=\"12345678901\"", "icm.routerCallKey=\"12x\"");
-    assertProblem(decode(line), "INVALID_VALUE", "icm.routerCallKey", line.indexOf("12x"));
+    assertProblem(decode(line), "WRONG_TYPE", "/icm/routerCallKey", line.indexOf("12x"));
   }
 
   @Test
   void anUnknownEnumValueIsReportedAsSuch() throws Exception {
     String line = CALL_STARTED.replace("\"informational\"", "\"chatty\"");
-    assertProblem(decode(line), "UNKNOWN_ENUM_VALUE", "severity", line.indexOf("chatty"));
+    assertProblem(decode(line), "UNKNOWN_ENUM_VALUE", "/severity", line.indexOf("chatty"));
   }
 
   @Test
   void aMissingRequiredNestedFieldIsNamedByItsPath() throws Exception {
     String line = CALL_STARTED.replace(" source.hostname=\"cvp-cs1\"", "");
-    assertProblem(decode(line), "MISSING_FIELD", "source.hostname", -1);
+    assertProblem(decode(line), "MISSING_FIELD", "/source/hostname", -1);
   }
 
   @Test
   void aValueTheRecordRejectsIsAnInvalidValue() throws Exception {
     String line = CALL_STARTED.replace("064CD880000100000000025308C6C90A\" ani", "nope\" ani");
-    Object problem = assertProblem(decode(line), "INVALID_VALUE", null, -1);
+    Object problem = assertProblem(decode(line), "PATTERN_MISMATCH", "/callGuid", -1);
     assertEquals(
         true, ((String) invoke(problem, "message")).contains("callGuid"), problem.toString());
   }

@@ -48,18 +48,24 @@ class JmsPoisonIT extends SubscribedBroker {
         poison(
             GOOD.replace("\"localTimeZoneOffset\":-240", "\"localTimeZoneOffset\":\"four\""),
             "onMalformed",
-            Problem.Kind.INVALID_VALUE,
-            "localTimeZoneOffset"),
+            Problem.Kind.WRONG_TYPE,
+            "/localTimeZoneOffset"),
+        poison(
+            GOOD.replace("\"localTimeZoneOffset\":-240", "\"localTimeZoneOffset\":\"four\"")
+                .substring(0, GOOD.length() - 3),
+            "onMalformed",
+            Problem.Kind.SYNTAX,
+            null),
         poison(
             GOOD.replace("\"dnis\":\"8013\",", ""),
             "onMalformed",
             Problem.Kind.MISSING_FIELD,
-            "dnis"),
+            "/dnis"),
         poison(
             GOOD.replace("\"severity\":\"informational\"", "\"severity\":\"chatty\""),
             "onMalformed",
             Problem.Kind.UNKNOWN_ENUM_VALUE,
-            "severity"),
+            "/severity"),
         new Poison(
             "CallTeleportedEvent", utf8(GOOD), "onUnknown", Problem.Kind.UNKNOWN_MESSAGE, null),
         // An eventType of no message, on a channel carrying one message: unknown, not malformed.
