@@ -101,6 +101,13 @@ final class SimulateCommand implements Callable<Integer> {
   Long seed;
 
   @Option(
+      names = "--progress",
+      paramLabel = "<time>",
+      defaultValue = "1s",
+      description = "How often the progress line is printed, e.g. 5s; 0 for only the totals.")
+  String progress;
+
+  @Option(
       names = "--scenario",
       paramLabel = "<name>",
       defaultValue = "random",
@@ -117,21 +124,27 @@ final class SimulateCommand implements Callable<Integer> {
     }
     double perSecond = rate(rate);
     Duration limit = duration == null ? null : duration(duration);
-    if (perSecond < 0 || limit == null && duration != null || invalid < 0 || invalid > 1) {
+    Duration every = duration(progress);
+    if (perSecond < 0
+        || limit == null && duration != null
+        || every == null
+        || invalid < 0
+        || invalid > 1) {
       console
           .err()
           .println(
-              "error: --rate takes e.g. 50/s, --duration e.g. 30s, --invalid a share from 0 to 1");
+              "error: --rate takes e.g. 50/s, --duration and --progress e.g. 30s, --invalid a"
+                  + " share from 0 to 1");
       return 2;
     }
     if (!scenario.equals("random") && !scenario.equals("calls")) {
       console.err().println("error: --scenario is random or calls, not " + scenario);
       return 2;
     }
-    return console.run(() -> simulate(perSecond, limit));
+    return console.run(() -> simulate(perSecond, limit, every));
   }
 
-  private int simulate(double perSecond, Duration limit) throws Exception {
+  private int simulate(double perSecond, Duration limit, Duration every) throws Exception {
     Api api = Generator.load(specFile, refMap.refMap(), console.reporter()).api();
     long seedValue = seed != null ? seed : new Random().nextInt(1_000_000);
     List<EventSink> sinks = new ArrayList<>();
@@ -172,7 +185,8 @@ final class SimulateCommand implements Callable<Integer> {
               seedValue);
       console.err().flush();
       Simulation.Totals totals =
-          new Simulation(source, sinks, console.err()).run(perSecond, count, limit);
+          new Simulation(source, sinks, console.err(), every, System.console() != null)
+              .run(perSecond, count, limit);
       if (totals.errors() > 0) {
         console.err().println("error: " + totals.errors() + " sends failed");
         return SpecProblems.FAILED;

@@ -64,8 +64,19 @@ public final class CallFlows implements EventSource {
   private final List<Call> active = new ArrayList<>();
   private final RandomTraffic fallback;
 
-  /** One call in progress: its shared fields and the messages still to send. */
-  private record Call(Map<String, JsonNode> shared, Deque<Message> next, OffsetDateTime start) {}
+  /** One call in progress: its shared fields, the stages still to send, whether it started. */
+  private static final class Call {
+    final Map<String, JsonNode> shared;
+    final Deque<Message> next;
+    final OffsetDateTime start;
+    boolean started;
+
+    Call(Map<String, JsonNode> shared, Deque<Message> next, OffsetDateTime start) {
+      this.shared = shared;
+      this.next = next;
+      this.start = start;
+    }
+  }
 
   public CallFlows(
       SampleGenerator samples, List<Message> messages, double invalidShare, Random random) {
@@ -87,8 +98,10 @@ public final class CallFlows implements EventSource {
       calls.stream().filter(m -> named(m, words)).findFirst().ifPresent(stages::add);
     }
     calls.stream().filter(m -> !stages.contains(m)).forEach(extras::add);
-    context.addAll(fields(calls.get(0)));
-    calls.forEach(m -> context.retainAll(fields(m)));
+    // the call's context: what every stage carries (an error event may carry only the id)
+    List<Message> staged = stages.isEmpty() ? calls : stages;
+    context.addAll(fields(staged.get(0)));
+    staged.forEach(m -> context.retainAll(fields(m)));
     if (!system.isEmpty()) {
       Set<String> everywhere = new HashSet<>(context);
       system.forEach(m -> everywhere.retainAll(fields(m)));
@@ -112,19 +125,18 @@ public final class CallFlows implements EventSource {
     }
     Call call = active.get(random.nextInt(active.size()));
     Message message;
-    if (!extras.isEmpty()
-        && call.next().size() < stages.size()
-        && random.nextDouble() < ERROR_SHARE) {
+    if (!extras.isEmpty() && call.started && random.nextDouble() < ERROR_SHARE) {
       message = extras.get(random.nextInt(extras.size()));
     } else {
-      message = call.next().poll();
-      if (call.next().isEmpty()) {
+      message = call.next.poll();
+      call.started = true;
+      if (call.next.isEmpty()) {
         active.remove(call);
       }
     }
     ObjectNode payload = (ObjectNode) samples.valid(message, random);
-    call.shared().forEach((name, value) -> set(message, payload, name, value));
-    clock(message, payload, call.start());
+    call.shared.forEach((name, value) -> set(message, payload, name, value));
+    clock(message, payload, call.start);
     return RandomTraffic.event(samples, message, payload, invalidShare, random);
   }
 
@@ -136,13 +148,11 @@ public final class CallFlows implements EventSource {
         next.add(stage);
       }
     }
-    JsonNode first = samples.valid(stages.get(0), random);
+    // every context field gets a value, optional or not: each event of the call carries them
     Map<String, JsonNode> shared = new LinkedHashMap<>();
+    ObjectType first = payloadType(stages.get(0)).orElseThrow();
     for (String name : context) {
-      JsonNode value = first.get(name);
-      if (value != null) {
-        shared.put(name, value);
-      }
+      first.property(name).ifPresent(p -> shared.put(name, samples.value(name, p.type(), random)));
     }
     return new Call(
         shared, next, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -26,39 +25,49 @@ public final class Simulation {
    */
   public record Totals(long events, long sent, long invalid, long errors, Duration elapsed) {
 
-    /** Successful sends per second. */
+    /** Events made per second. */
     public double rate() {
       double seconds = elapsed.toNanos() / 1e9;
-      return seconds <= 0 ? 0 : sent / seconds;
+      return seconds <= 0 ? 0 : events / seconds;
     }
 
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "sent %d (%d events, %d invalid), %.1f/s, errors %d, in %.1f s",
-          sent,
+          "%d events (%d invalid), %.1f/s, %d sent, %d errors, %.1f s",
           events,
           invalid,
           rate(),
+          sent,
           errors,
           elapsed.toNanos() / 1e9);
     }
   }
 
-  private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private final long progressEveryNanos;
 
   private final EventSource source;
   private final List<EventSink> sinks;
   private final PrintWriter progress;
+  private final boolean overwrite;
 
   /**
    * @param progress where the progress line goes (stderr), or null for none
+   * @param every how often it is printed
+   * @param overwrite rewrite one line ({@code \r}, for a terminal) instead of adding lines
    */
-  public Simulation(EventSource source, List<EventSink> sinks, PrintWriter progress) {
+  public Simulation(
+      EventSource source,
+      List<EventSink> sinks,
+      PrintWriter progress,
+      Duration every,
+      boolean overwrite) {
     this.source = source;
     this.sinks = List.copyOf(sinks);
     this.progress = progress;
+    this.progressEveryNanos = every.toNanos();
+    this.overwrite = overwrite;
   }
 
   /**
@@ -76,7 +85,7 @@ public final class Simulation {
     long sent = 0;
     long invalid = 0;
     long errors = 0;
-    long nextProgress = start + PROGRESS_EVERY_NANOS;
+    long nextProgress = start + progressEveryNanos;
     List<EventSink> failedOnce = new ArrayList<>();
     while ((count <= 0 || events < count) && System.nanoTime() < deadline) {
       long due = start + events * interval;
@@ -109,17 +118,17 @@ public final class Simulation {
         }
       }
       long now = System.nanoTime();
-      if (progress != null && now >= nextProgress) {
-        nextProgress = now + PROGRESS_EVERY_NANOS;
-        progress.print(
-            "\r" + new Totals(events, sent, invalid, errors, Duration.ofNanos(now - start)));
+      if (progress != null && progressEveryNanos > 0 && now >= nextProgress) {
+        nextProgress = now + progressEveryNanos;
+        Totals sofar = new Totals(events, sent, invalid, errors, Duration.ofNanos(now - start));
+        progress.print(overwrite ? "\r" + sofar : sofar + System.lineSeparator());
         progress.flush();
       }
     }
     Totals totals =
         new Totals(events, sent, invalid, errors, Duration.ofNanos(System.nanoTime() - start));
     if (progress != null) {
-      progress.println("\r" + totals);
+      progress.println((overwrite ? "\r" : "") + totals);
     }
     return totals;
   }

@@ -15,7 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -25,6 +28,9 @@ import java.util.regex.PatternSyntaxException;
  * lengths in code points, range, {@code pattern} searched as JSON Schema does).
  */
 public final class Facets {
+
+  /** Compiled patterns by regex, as samples check the same few over and over. */
+  private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
 
   private Facets() {}
 
@@ -120,10 +126,14 @@ public final class Facets {
 
   /** The pattern, or null if Java cannot compile it. */
   static Pattern compiled(String regex) {
+    return PATTERNS.computeIfAbsent(regex, Facets::compile).orElse(null);
+  }
+
+  private static Optional<Pattern> compile(String regex) {
     try {
-      return Pattern.compile(regex);
+      return Optional.of(Pattern.compile(regex));
     } catch (PatternSyntaxException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

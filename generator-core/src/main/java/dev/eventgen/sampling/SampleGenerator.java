@@ -60,6 +60,20 @@ public final class SampleGenerator {
   }
 
   /**
+   * A valid value of one field: the hint for its name if the schema accepts it, else one from the
+   * schema.
+   *
+   * @throws SampleException if the schema admits no value this generator can find
+   */
+  public JsonNode value(String name, PayloadType type, Random random) {
+    JsonNode hinted = hints.suggest(name, type, random);
+    if (hinted != null && Facets.accepts(api, type, hinted)) {
+      return hinted;
+    }
+    return new Instances(api, hints, random).of(type, "/" + name, 1);
+  }
+
+  /**
    * Every single-rule violation of the valid payload of the same seed, in document order.
    *
    * @throws SampleException if the schema admits no valid value to start from

@@ -3,8 +3,10 @@ package dev.eventgen.sampling;
 import com.github.curiousoddman.rgxgen.RgxGen;
 import dev.eventgen.model.Scalar.Constraints;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,9 @@ final class Texts {
   };
 
   private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  /** Parsed generators by regex; empty for patterns RgxGen cannot read. */
+  private static final Map<String, Optional<RgxGen>> GENERATORS = new ConcurrentHashMap<>();
 
   private Texts() {}
 
@@ -80,11 +85,9 @@ final class Texts {
 
   private static Optional<String> fromPattern(
       String regex, Pattern pattern, Random random, int min, int max, boolean matching) {
-    RgxGen generator;
-    try {
-      generator = RgxGen.parse(regex);
-    } catch (RuntimeException unsupported) {
-      return Optional.empty(); // a construct RgxGen does not know: no sample from it
+    RgxGen generator = GENERATORS.computeIfAbsent(regex, Texts::parse).orElse(null);
+    if (generator == null) {
+      return Optional.empty();
     }
     for (int i = 0; i < TRIES; i++) {
       String candidate;
@@ -99,6 +102,14 @@ final class Texts {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<RgxGen> parse(String regex) {
+    try {
+      return Optional.of(RgxGen.parse(regex));
+    } catch (RuntimeException unsupported) {
+      return Optional.empty(); // a construct RgxGen does not know: no sample from it
+    }
   }
 
   /** A value in the shape of a string {@code format}, or null for formats without one. */

@@ -229,7 +229,8 @@ final class Violations {
   private static JsonNode wrongType(Kind kind) {
     return switch (kind) {
       case BOOLEAN -> JSON.textNode("yes");
-      case INT, LONG, BIG_INTEGER, DOUBLE, BIG_DECIMAL -> JSON.textNode("12");
+      // text that is no number either, so the value stays wrong where it travels as text (syslog)
+      case INT, LONG, BIG_INTEGER, DOUBLE, BIG_DECIMAL -> JSON.textNode("n/a");
       case STRING, BYTES -> JSON.booleanNode(true);
       // Jackson reads these from the text of any scalar token (true as "true"): an array it is not
       default -> JSON.arrayNode().add("unexpected");
