@@ -221,11 +221,15 @@ final class SimulateCommand implements Callable<Integer> {
       }
       return null;
     } catch (Exception e) {
-      Throwable cause = e;
-      while (cause.getCause() != null && cause.getMessage() == null) {
-        cause = cause.getCause();
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
       }
-      return "cannot connect to " + target + ": " + cause.getMessage();
+      String why = e.getMessage() == null ? e.toString() : e.getMessage();
+      if (root != e && root.getMessage() != null && !why.contains(root.getMessage())) {
+        why += " (" + root.getMessage() + ")"; // the provider's own words on what failed
+      }
+      return "cannot connect to " + target + ": " + why;
     }
   }
 
