@@ -14,6 +14,8 @@ import com.acme.cvp.model.ThresholdExceededEvent;
 import dev.eventgen.runtime.EventContext;
 import dev.eventgen.runtime.Problem;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -28,6 +30,8 @@ public final class CallCenterMonitor implements CvpEventListener {
   private final Map<String, CallStartedEvent> activeCalls = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   private final Map<String, String> deviceStatus = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> problems = new ConcurrentHashMap<>();
+  private final AtomicReference<String> lastProblem = new AtomicReference<>();
   private final Consumer<String> log;
 
   /** @param log where one line per event goes (System.out::println in the sample's main) */
@@ -98,12 +102,39 @@ public final class CallCenterMonitor implements CvpEventListener {
 
   @Override
   public void onMalformed(EventContext context, Problem problem) {
+    problem("malformed", context, problem);
     record(context, "malformed %s message: %s", context.transport(), problem.message());
   }
 
   @Override
   public void onUnknown(EventContext context, Problem problem) {
+    problem("unknown", context, problem);
     record(context, "unknown %s message: %s", context.transport(), problem.message());
+  }
+
+  /** Problems so far by kind and transport, e.g. {@code malformed syslog -> 3}. */
+  public Map<String, Long> problems() {
+    Map<String, Long> snapshot = new TreeMap<>();
+    problems.forEach((kind, adder) -> snapshot.put(kind, adder.sum()));
+    return snapshot;
+  }
+
+  /** The last problem reported, or null. */
+  public String lastProblem() {
+    return lastProblem.get();
+  }
+
+  /** Events delivered so far by message name, both transports together. */
+  public Map<String, Long> counts() {
+    Map<String, Long> snapshot = new TreeMap<>();
+    counts.forEach(
+        (key, adder) -> snapshot.merge(key.substring(key.indexOf('/') + 1), adder.sum(), Long::sum));
+    return snapshot;
+  }
+
+  private void problem(String kind, EventContext context, Problem problem) {
+    problems.computeIfAbsent(kind + " " + context.transport(), k -> new LongAdder()).increment();
+    lastProblem.set(context.transport() + " " + context.messageName() + ": " + problem.message());
   }
 
   /** Calls started and not yet ended, by CallGUID. */

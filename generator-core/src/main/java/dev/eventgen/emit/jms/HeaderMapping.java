@@ -35,12 +35,12 @@ import java.util.function.Predicate;
  * <p>A header no rule maps is left unset. Headers that JMS cannot carry as a property (objects,
  * arrays, names that are not Java identifiers or start with {@code JMS}) are skipped.
  */
-final class HeaderMapping {
+public final class HeaderMapping {
 
   static final int MAX_DEPTH = 3;
 
   /** The JMS property type a header is set as. */
-  enum Kind {
+  public enum Kind {
     STRING("string"),
     INT("integer"),
     LONG("longInteger"),
@@ -54,7 +54,7 @@ final class HeaderMapping {
     }
 
     /** The runtime's {@code JmsPublisher.Property} factory for a property of this kind. */
-    String factory() {
+    public String factory() {
       return factory;
     }
   }
@@ -64,18 +64,18 @@ final class HeaderMapping {
    *
    * @param pointer JSON pointer to the payload field it is filled from, or null if none
    */
-  record Header(String name, Kind kind, String pointer) {}
+  public record Header(String name, Kind kind, String pointer) {}
 
   private record Field(String joined, String name, String pointer, int depth) {}
 
   private final Api api;
 
-  HeaderMapping(Api api) {
+  public HeaderMapping(Api api) {
     this.api = api;
   }
 
   /** The message's headers that JMS can carry, each with its payload field, in spec order. */
-  List<Header> headers(Message message) {
+  public List<Header> headers(Message message) {
     if (!(message.headers() instanceof TypeRef ref)
         || !(api.resolve(ref) instanceof ObjectType headers)) {
       return List.of();
@@ -117,7 +117,7 @@ final class HeaderMapping {
    * $message.payload#/callGuid} directly, {@code $message.header#/x} through header x's field. Null
    * if the location is absent or points elsewhere.
    */
-  String correlationPointer(Message message) {
+  public String correlationPointer(Message message) {
     String location = message.correlationIdLocation();
     if (location == null) {
       return null;
