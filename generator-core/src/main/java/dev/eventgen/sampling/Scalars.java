@@ -50,7 +50,10 @@ final class Scalars {
           Optional.of(JSON.textNode(new UUID(random.nextLong(), random.nextLong()).toString()));
       case URI -> Optional.of(JSON.textNode(Texts.formatted("uri", random)));
       case BYTES -> Optional.of(JSON.textNode(base64(random)));
-      case ANY -> Optional.of(JSON.textNode(Texts.ofLength(8, random)));
+      case ANY ->
+          c.untypedSchema() == null
+              ? Optional.of(JSON.textNode(Texts.ofLength(8, random)))
+              : UntypedValues.of(c.untypedSchema(), random);
     };
   }
 

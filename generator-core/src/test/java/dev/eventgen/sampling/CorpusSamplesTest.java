@@ -81,7 +81,10 @@ class CorpusSamplesTest {
           sample = samples.valid(message, seed);
           broken = samples.invalid(message, seed);
         } catch (SampleException e) {
-          failures.add(message.name() + ": no sample: " + e.getMessage());
+          // a spec whose schema no value meets has no sample; anything else is a failure
+          if (!e.getMessage().contains(UntypedValues.UNSATISFIABLE)) {
+            failures.add(message.name() + ": no sample: " + e.getMessage());
+          }
           break;
         }
         String error = readError(compiled, reader, sample);
