@@ -73,7 +73,7 @@ class JmsPoisonIT extends SubscribedBroker {
             GOOD.replace("\"call.started\"", "\"call.teleported\""),
             "onUnknown",
             Problem.Kind.UNKNOWN_MESSAGE,
-            "eventType"),
+            "/eventType"),
         // A good body without the JMS properties the spec's headers schema requires.
         new Poison(
             "CallStartedEvent",
