@@ -48,6 +48,81 @@ final class Rfc5424Parser {
         null);
   }
 
+  /**
+   * Reads the line as {@link #parse} does, with the same checks and refusals, but records only what
+   * a typed decoder reads: the MSGID's range and the params of the first SD element with the line's
+   * SD-ID, as name ids and value ranges. No string is made.
+   */
+  static void parseInto(SyslogCursor in, SyslogSdLine into) throws SyslogParseException {
+    int from = in.pos;
+    int version = in.digits(1, 3, "VERSION");
+    if (version != 1 || in.pos - from != 1) {
+      throw in.failAt(from, "VERSION 1");
+    }
+    in.expect(' ', "SP after VERSION");
+    if (!in.nil()) {
+      timestamp(in);
+    }
+    in.expect(' ', "SP after TIMESTAMP");
+    skipField(in, 255, "HOSTNAME");
+    in.expect(' ', "SP after HOSTNAME");
+    skipField(in, 48, "APP-NAME");
+    in.expect(' ', "SP after APP-NAME");
+    skipField(in, 128, "PROCID");
+    in.expect(' ', "SP after PROCID");
+    int msgIdFrom = in.pos;
+    if (skipField(in, 32, "MSGID")) {
+      into.msgId(msgIdFrom, in.pos);
+    }
+    in.expect(' ', "SP after MSGID");
+    if (in.nil()) {
+      skipMessage(in);
+      return;
+    }
+    if (in.peek() != '[') {
+      throw in.fail("'[' or '-' starting STRUCTURED-DATA");
+    }
+    boolean found = false;
+    while (in.skip('[')) {
+      int idFrom = in.pos;
+      in.sdNameId("SD-ID");
+      boolean wanted = !found && into.isSdId(idFrom, in.pos);
+      found |= wanted;
+      while (in.skip(' ')) {
+        int nameFrom = in.pos;
+        int id = in.sdNameId("PARAM-NAME");
+        int nameTo = in.pos;
+        in.expect('=', "'=' after PARAM-NAME");
+        in.expect('"', "'\"' opening PARAM-VALUE");
+        int valueFrom = in.pos;
+        int valueTo = in.skipQuoted();
+        if (wanted) {
+          into.add(id, nameFrom, nameTo, valueFrom, valueTo);
+        }
+      }
+      in.expect(']', "SP or ']' in SD element");
+    }
+    skipMessage(in);
+  }
+
+  /** Checks a header field; false for NILVALUE. */
+  private static boolean skipField(SyslogCursor in, int maxLength, String expected)
+      throws SyslogParseException {
+    if (in.nil()) {
+      return false;
+    }
+    in.skipToken(maxLength, ' ', expected);
+    return true;
+  }
+
+  /** Checks {@code [SP MSG]}; any bytes may follow the SP. */
+  private static void skipMessage(SyslogCursor in) throws SyslogParseException {
+    if (!in.atEnd()) {
+      in.expect(' ', "SP before MSG");
+      in.pos = in.end;
+    }
+  }
+
   /** {@code yyyy-mm-ddThh:mm:ss[.f{1,6}](Z|+hh:mm|-hh:mm)} */
   private static OffsetDateTime timestamp(SyslogCursor in) throws SyslogParseException {
     int from = in.pos;

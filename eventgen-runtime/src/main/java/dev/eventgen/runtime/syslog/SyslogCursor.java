@@ -103,6 +103,13 @@ final class SyslogCursor {
    */
   String token(int maxLength, int stop, String expected) throws SyslogParseException {
     int from = pos;
+    skipToken(maxLength, stop, expected);
+    return ascii(from, pos);
+  }
+
+  /** Checks and skips what {@link #token} reads, without making a string. */
+  void skipToken(int maxLength, int stop, String expected) throws SyslogParseException {
+    int from = pos;
     int limit = Math.min(end, from + maxLength);
     int p = from;
     while (p < limit && buf[p] != stop && buf[p] >= 33 && buf[p] <= 126) {
@@ -117,7 +124,6 @@ final class SyslogCursor {
     if (pos == from) {
       throw fail(expected);
     }
-    return ascii(from, pos);
   }
 
   /** Reads an RFC 5424 header field up to SP; null for NILVALUE. */
@@ -127,6 +133,23 @@ final class SyslogCursor {
 
   /** Reads an SD-NAME: 1 to 32 printable US-ASCII except {@code = ] "} and SP. */
   String sdName(String expected) throws SyslogParseException {
+    int from = pos;
+    int hash = skipSdName(expected);
+    return names.name(buf, from, pos, hash);
+  }
+
+  /**
+   * Reads an SD-NAME as {@link #sdName} does and returns its id in the name table, or -1 if the
+   * table lacks it; the name is {@code buf[from, pos)}.
+   */
+  int sdNameId(String expected) throws SyslogParseException {
+    int from = pos;
+    int hash = skipSdName(expected);
+    return names.id(buf, from, pos, hash);
+  }
+
+  /** Checks and skips an SD-NAME, returning its {@code String} hash. */
+  private int skipSdName(String expected) throws SyslogParseException {
     int from = pos;
     int limit = Math.min(end, from + 32);
     int hash = 0;
@@ -142,7 +165,7 @@ final class SyslogCursor {
     if (pos < end && NAME_BYTES[buf[pos] & 0xFF]) {
       throw failAt(from, expected + " of at most 32 characters");
     }
-    return names.name(buf, from, pos, hash);
+    return hash;
   }
 
   private static boolean[] nameBytes() {
@@ -160,12 +183,22 @@ final class SyslogCursor {
    */
   String quoted() throws SyslogParseException {
     int from = pos;
+    int to = skipQuoted();
+    return to < 0 ? unescape(from, ~to) : utf8(from, to);
+  }
+
+  /**
+   * Checks and skips what {@link #quoted} reads, without making a string: the index where the value
+   * ends (its closing quote), or its complement ({@code ~index}) if the value has escapes.
+   */
+  int skipQuoted() throws SyslogParseException {
+    int from = pos;
     boolean escaped = false;
     for (int p = from; p < end; p++) {
       byte b = buf[p];
       if (b == '"') {
         pos = p + 1;
-        return escaped ? unescape(from, p) : utf8(from, p);
+        return escaped ? ~p : p;
       }
       if (b == ']') {
         pos = p;

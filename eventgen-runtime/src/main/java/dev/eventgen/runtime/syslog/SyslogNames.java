@@ -100,13 +100,52 @@ public final class SyslogNames {
    * hash}: the shared constant if it is known, else a new string.
    */
   String name(byte[] buf, int from, int to, int hash) {
+    int id = id(buf, from, to, hash);
+    return id >= 0 ? table[id] : new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The id of the name in {@code buf[from, to)} whose hash is {@code hash}, or -1 if unknown. */
+  int id(byte[] buf, int from, int to, int hash) {
     for (int slot = slot(hash); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
       if (hashes[slot] == hash
           && Arrays.equals(bytes[slot], 0, bytes[slot].length, buf, from, to)) {
-        return table[slot];
+        return slot;
       }
     }
-    return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+    return -1;
+  }
+
+  /**
+   * The id of a name of the table: a small number, fixed for the table's life, that generated
+   * decoders read a param by instead of its name.
+   *
+   * @throws IllegalArgumentException if the table does not hold the name
+   */
+  public int id(String name) {
+    int hash = name.hashCode();
+    for (int slot = slot(hash); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+      if (table[slot].equals(name)) {
+        return slot;
+      }
+    }
+    throw new IllegalArgumentException("not a name of the table: " + name);
+  }
+
+  /** The ids of the table's names that start with {@code prefix}. */
+  public int[] idsStartingWith(String prefix) {
+    return java.util.stream.IntStream.range(0, table.length)
+        .filter(slot -> table[slot] != null && table[slot].startsWith(prefix))
+        .toArray();
+  }
+
+  /** One more than the largest id. */
+  int size() {
+    return table.length;
+  }
+
+  /** The name whose id is {@code id}. */
+  String nameOf(int id) {
+    return table[id];
   }
 
   private int slot(int hash) {
