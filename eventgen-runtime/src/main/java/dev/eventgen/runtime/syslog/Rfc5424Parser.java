@@ -2,7 +2,6 @@ package dev.eventgen.runtime.syslog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -157,9 +156,9 @@ final class Rfc5424Parser {
     if (in.peek() != '[') {
       throw in.fail("'[' or '-' starting STRUCTURED-DATA");
     }
-    List<SyslogSdElement> elements = new ArrayList<>(2);
+    SyslogReadList<SyslogSdElement> elements = new SyslogReadList<>(2);
     while (in.skip('[')) {
-      elements.add(element(in));
+      elements.append(element(in));
     }
     return elements;
   }
@@ -167,13 +166,13 @@ final class Rfc5424Parser {
   /** Reads an SD element after its {@code [}. */
   private static SyslogSdElement element(SyslogCursor in) throws SyslogParseException {
     String id = in.sdName("SD-ID");
-    List<SyslogSdParam> params = new ArrayList<>();
+    SyslogReadList<SyslogSdParam> params = new SyslogReadList<>(32);
     while (in.skip(' ')) {
       String name = in.sdName("PARAM-NAME");
       in.expect('=', "'=' after PARAM-NAME");
       in.expect('"', "'\"' opening PARAM-VALUE");
       int valueOffset = in.pos - in.start;
-      params.add(new SyslogSdParam(name, in.quoted(), valueOffset));
+      params.append(new SyslogSdParam(name, in.quoted(), valueOffset));
     }
     in.expect(']', "SP or ']' in SD element");
     return new SyslogSdElement(id, params);
