@@ -60,7 +60,7 @@ final class Rfc5424Parser {
     }
     in.expect(' ', "SP after VERSION");
     if (!in.nil()) {
-      timestamp(in);
+      checkTimestamp(in);
     }
     in.expect(' ', "SP after TIMESTAMP");
     skipField(in, 255, "HOSTNAME");
@@ -102,6 +102,21 @@ final class Rfc5424Parser {
       in.expect(']', "SP or ']' in SD element");
     }
     skipMessage(in);
+  }
+
+  /** Checks what {@link #timestamp(SyslogCursor)} reads, without making the date-time. */
+  private static void checkTimestamp(SyslogCursor in) throws SyslogParseException {
+    int from = in.pos;
+    int year = in.digits(4, 4, "4-digit year");
+    in.expect('-', "'-' after year");
+    int month = in.digits(2, 2, "2-digit month");
+    in.expect('-', "'-' after month");
+    int day = in.digits(2, 2, "2-digit day");
+    in.expect('T', "'T' between date and time");
+    in.timeOfDay();
+    in.fraction(6);
+    int offset = in.zoneOffset(true);
+    in.checkDateTime(from, year, month, day, offset);
   }
 
   /** Checks a header field; false for NILVALUE. */

@@ -2,7 +2,9 @@ package dev.eventgen.runtime.syslog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 
 /**
@@ -134,8 +136,8 @@ final class SyslogCursor {
   /** Reads an SD-NAME: 1 to 32 printable US-ASCII except {@code = ] "} and SP. */
   String sdName(String expected) throws SyslogParseException {
     int from = pos;
-    int hash = skipSdName(expected);
-    return names.name(buf, from, pos, hash);
+    skipSdName(expected);
+    return names.name(buf, from, pos);
   }
 
   /**
@@ -144,19 +146,17 @@ final class SyslogCursor {
    */
   int sdNameId(String expected) throws SyslogParseException {
     int from = pos;
-    int hash = skipSdName(expected);
-    return names.id(buf, from, pos, hash);
+    skipSdName(expected);
+    return names.id(buf, from, pos);
   }
 
-  /** Checks and skips an SD-NAME, returning its {@code String} hash. */
-  private int skipSdName(String expected) throws SyslogParseException {
+  /** Checks and skips an SD-NAME. */
+  private void skipSdName(String expected) throws SyslogParseException {
     int from = pos;
     int limit = Math.min(end, from + 32);
-    int hash = 0;
     int p = from;
     while (p < limit && NAME_BYTES[buf[p] & 0xFF]) {
-      // String.hashCode as we go: the name table needs it, and the bytes are at hand
-      hash = 31 * hash + buf[p++];
+      p++;
     }
     pos = p;
     if (pos == from) {
@@ -165,7 +165,6 @@ final class SyslogCursor {
     if (pos < end && NAME_BYTES[buf[pos] & 0xFF]) {
       throw failAt(from, expected + " of at most 32 characters");
     }
-    return hash;
   }
 
   private static boolean[] nameBytes() {
@@ -323,6 +322,21 @@ final class SyslogCursor {
     }
   }
 
+  /**
+   * Refuses at index {@code from} what {@link #dateTime} would refuse: a day the month lacks, a
+   * month out of 1-12, an offset beyond 18 hours. Hours, minutes and seconds are read bounded.
+   */
+  void checkDateTime(int from, int year, int month, int day, int offsetSeconds)
+      throws SyslogParseException {
+    if (month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))
+        || Math.abs(offsetSeconds) > 18 * 3600) {
+      throw failAt(from, "a valid date and time");
+    }
+  }
+
   /** Bytes already checked to be US-ASCII, as a string (a plain copy). */
   String ascii(int from, int to) {
     return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
@@ -330,11 +344,7 @@ final class SyslogCursor {
 
   /** Bytes already checked to be US-ASCII as a name: a known SD name is one shared string. */
   String name(int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = 31 * hash + buf[i];
-    }
-    return names.name(buf, from, to, hash);
+    return names.name(buf, from, to);
   }
 
   /**

@@ -15,6 +15,11 @@ import java.util.UUID;
 public final class SyslogValues {
   private static final byte[] HEX = hexDigits();
 
+  private static final int MAX_OFFSET = 18 * 3600;
+
+  /** Every offset that is a whole number of quarter hours, the usual ones: no lookup per value. */
+  private static final ZoneOffset[] QUARTER_HOURS = quarterHours();
+
   private SyslogValues() {}
 
   /**
@@ -197,13 +202,21 @@ public final class SyslogValues {
     if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
       return null;
     }
-    try {
-      return sign == '+'
-          ? ZoneOffset.ofHoursMinutes(hours, minutes)
-          : ZoneOffset.ofHoursMinutes(-hours, -minutes);
-    } catch (DateTimeException e) {
+    int seconds = (sign == '+' ? 1 : -1) * (hours * 3600 + minutes * 60);
+    if (Math.abs(seconds) > MAX_OFFSET) {
       return null;
     }
+    return minutes % 15 == 0
+        ? QUARTER_HOURS[(seconds + MAX_OFFSET) / 900]
+        : ZoneOffset.ofTotalSeconds(seconds);
+  }
+
+  private static ZoneOffset[] quarterHours() {
+    ZoneOffset[] offsets = new ZoneOffset[2 * MAX_OFFSET / 900 + 1];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = ZoneOffset.ofTotalSeconds(i * 900 - MAX_OFFSET);
+    }
+    return offsets;
   }
 
   /** The {@code count} decimal digits at {@code from}, or -1 if one is not a digit. */
