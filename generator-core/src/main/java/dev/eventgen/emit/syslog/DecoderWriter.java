@@ -132,7 +132,7 @@ final class DecoderWriter {
             fast.reader(mapping.payload(message)));
       } else {
         cases.add(
-            "case $S -> $L(new $T(line.params()), $S);\n",
+            "case $S ->$W$L(new $T(line.params()),$W$S);\n",
             message.name(),
             FieldReaders.readName(mapping.payload(message)),
             types.fields(),

@@ -191,7 +191,9 @@ final class FastReaders {
 
   private String enumValues(EnumType type) {
     enumClasses.put(type.name(), types.names().type(type.name()));
-    return enums.computeIfAbsent(type.name(), n -> unique(snake(n) + "_VALUES", constantNames));
+    // Numbered: the enum's own name would make the declaration overlong.
+    return enums.computeIfAbsent(
+        type.name(), n -> unique("ENUM_" + (enums.size() + 1), constantNames));
   }
 
   /** The reader methods written, callers first. */
@@ -207,14 +209,14 @@ final class FastReaders {
             fields.add(
                 FieldSpec.builder(
                         int.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("SD_NAMES.id($S)", path)
+                    .initializer("$ZSD_NAMES.id($S)", path)
                     .build()));
     objectIds.forEach(
         (prefix, constant) ->
             fields.add(
                 FieldSpec.builder(
                         int[].class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("SD_NAMES.idsStartingWith($S)", prefix)
+                    .initializer("$ZSD_NAMES.idsStartingWith($S)", prefix)
                     .build()));
     enums.forEach(
         (name, constant) -> {
@@ -226,8 +228,12 @@ final class FastReaders {
                       Modifier.PRIVATE,
                       Modifier.STATIC,
                       Modifier.FINAL)
+                  .addJavadoc("The constants of {@link $T} by their wire values.\n", enumClass)
                   .initializer(
-                      "new $T<>($T.values(), $T::value)", types.enumValues(), enumClass, enumClass)
+                      "$Znew $T<>($T.values(),$W$T::value)",
+                      types.enumValues(),
+                      enumClass,
+                      enumClass)
                   .build());
         });
     return fields;
