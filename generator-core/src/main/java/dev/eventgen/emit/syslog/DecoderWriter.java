@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
@@ -50,8 +51,10 @@ final class DecoderWriter {
             .addField(sdNames())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addType(new DecoderResultWriter(types).write())
+            .addField(fastMessages())
             .addMethod(decode())
             .addMethod(decodeLine())
+            .addMethod(decodeFields())
             .addMethod(messageName())
             .addMethod(messageNameOfMsgId())
             .addMethod(unknown())
@@ -96,6 +99,9 @@ final class DecoderWriter {
             .addStatement("String name = messageNameOfMsgId(line.msgId())")
             .beginControlFlow("if (name == null)")
             .addStatement("return new $T(null, null, unknownMsgId(line.msgId()))", result())
+            .endControlFlow()
+            .beginControlFlow("if (line.hasUnknownNames() || !FAST_MESSAGES.contains(name))")
+            .addStatement("return decode(name, new $T(line.params()))", types.fields())
             .endControlFlow();
     if (discriminated()) {
       method
@@ -124,19 +130,9 @@ final class DecoderWriter {
     for (Message message : mapping.messages()) {
       if (fast(message)) {
         cases.add(
-            "case $S ->$Wline.hasUnknownNames()$W? $L(new $T(line.params()), $S)$W: $L(line.fields());\n",
+            "case $S -> $L(line.fields());\n",
             message.name(),
-            FieldReaders.readName(mapping.payload(message)),
-            types.fields(),
-            "",
             fast.reader(mapping.payload(message)));
-      } else {
-        cases.add(
-            "case $S ->$W$L(new $T(line.params()),$W$S);\n",
-            message.name(),
-            FieldReaders.readName(mapping.payload(message)),
-            types.fields(),
-            "");
       }
     }
     cases.add("default -> throw new $T(name);\n$<};\n", IllegalStateException.class);
@@ -158,18 +154,11 @@ final class DecoderWriter {
       }
       if (fast(message)) {
         cases.add(
-            "case $S ->$Wline.hasUnknownNames()$W? otherMessage(name, new $T(line.params()))"
-                + "$W: line.fields().otherMessage($L, $S, $S);\n",
+            "case $S ->$Wline.fields().otherMessage($L, $S, $S);\n",
             message.name(),
-            types.fields(),
             fast.id(message.discriminatorProperty()),
             message.discriminatorProperty(),
             message.discriminatorValue());
-      } else {
-        cases.add(
-            "case $S ->$WotherMessage(name, new $T(line.params()));\n",
-            message.name(),
-            types.fields());
       }
     }
     cases.add("default -> null;\n$<};\n");
@@ -224,16 +213,44 @@ final class DecoderWriter {
         .addStatement("return new $T(null, null, unknown(message))", result())
         .endControlFlow()
         .addStatement(
-            "$T fields = new $T($T.params(message, SD_ID))",
-            types.fields(),
+            "return decode(name, new $T($T.params(message, SD_ID)))",
             types.fields(),
             types.fields())
+        .build();
+  }
+
+  /** {@code decode(name, fields)}: the readers by name, for both entry points. */
+  private MethodSpec decodeFields() {
+    return MethodSpec.methodBuilder("decode")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(result())
+        .addParameter(String.class, "name")
+        .addParameter(types.fields(), "fields")
         .addCode(discriminated() ? otherMessageCheck() : CodeBlock.of(""))
         .beginControlFlow("try")
         .addStatement("return new $T(name, read(name, fields), null)", result())
         .nextControlFlow("catch ($T e)", types.fieldException())
         .addStatement("return new $T(name, null, problem(e))", result())
         .endControlFlow()
+        .build();
+  }
+
+  /** The messages the fast readers read, by name. */
+  private FieldSpec fastMessages() {
+    CodeBlock.Builder list = CodeBlock.builder();
+    for (Message message : mapping.messages()) {
+      if (fast(message)) {
+        list.add(list.isEmpty() ? "$S" : ",$W$S", message.name());
+      }
+    }
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Set.class, String.class),
+            "FAST_MESSAGES",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The messages whose every field has a fixed name: read by name ids.\n")
+        .initializer("$T.of($L)", Set.class, list.build())
         .build();
   }
 

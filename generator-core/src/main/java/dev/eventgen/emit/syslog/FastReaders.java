@@ -151,7 +151,7 @@ final class FastReaders {
               objectIds(path + "."),
               reader(object, path + "."));
     } else if (items != null && kinds.isText(items)) {
-      value = CodeBlock.of("fields.values($L, $S,$W$L)", id(path), path, kinds.conversion(items));
+      value = CodeBlock.of("fields.values($L,$W$S,$W$L)", id(path), path, kinds.conversion(items));
     } else {
       value = CodeBlock.of("null");
     }
@@ -162,7 +162,7 @@ final class FastReaders {
   private CodeBlock text(PayloadType type, String path) {
     if (kinds.named(type) instanceof EnumType enumType) {
       return CodeBlock.of(
-          "fields.enumValue($L, $S,$W$L,$W$L)",
+          "fields.enumValue($L,$W$S,$W$L,$W$L)",
           id(path),
           path,
           enumValues(enumType),
@@ -171,11 +171,11 @@ final class FastReaders {
     Scalar.Kind kind = ((Scalar) type).kind();
     return switch (kind) {
       case STRING -> CodeBlock.of("fields.string($L)", id(path));
-      case UUID -> CodeBlock.of("fields.uuid($L, $S)", id(path), path);
-      case INT -> CodeBlock.of("fields.intValue($L, $S)", id(path), path);
-      case LONG -> CodeBlock.of("fields.longValue($L, $S)", id(path), path);
-      case DATE_TIME -> CodeBlock.of("fields.dateTime($L, $S)", id(path), path);
-      default -> CodeBlock.of("fields.value($L, $S,$W$L)", id(path), path, kinds.conversion(type));
+      case UUID -> CodeBlock.of("fields.uuid($L,$W$S)", id(path), path);
+      case INT -> CodeBlock.of("fields.intValue($L,$W$S)", id(path), path);
+      case LONG -> CodeBlock.of("fields.longValue($L,$W$S)", id(path), path);
+      case DATE_TIME -> CodeBlock.of("fields.dateTime($L,$W$S)", id(path), path);
+      default -> CodeBlock.of("fields.value($L,$W$S,$W$L)", id(path), path, kinds.conversion(type));
     };
   }
 
