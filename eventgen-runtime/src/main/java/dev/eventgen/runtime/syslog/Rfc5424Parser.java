@@ -2,7 +2,6 @@ package dev.eventgen.runtime.syslog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,6 +47,96 @@ final class Rfc5424Parser {
         null);
   }
 
+  /**
+   * Reads the line as {@link #parse} does, with the same checks and refusals, but records only what
+   * a typed decoder reads: the MSGID's range and the params of the first SD element with the line's
+   * SD-ID, as name ids and value ranges. No string is made.
+   */
+  static void parseInto(SyslogCursor in, SyslogSdLine into) throws SyslogParseException {
+    int from = in.pos;
+    int version = in.digits(1, 3, "VERSION");
+    if (version != 1 || in.pos - from != 1) {
+      throw in.failAt(from, "VERSION 1");
+    }
+    in.expect(' ', "SP after VERSION");
+    if (!in.nil()) {
+      checkTimestamp(in);
+    }
+    in.expect(' ', "SP after TIMESTAMP");
+    skipField(in, 255, "HOSTNAME");
+    in.expect(' ', "SP after HOSTNAME");
+    skipField(in, 48, "APP-NAME");
+    in.expect(' ', "SP after APP-NAME");
+    skipField(in, 128, "PROCID");
+    in.expect(' ', "SP after PROCID");
+    int msgIdFrom = in.pos;
+    if (skipField(in, 32, "MSGID")) {
+      into.msgId(msgIdFrom, in.pos);
+    }
+    in.expect(' ', "SP after MSGID");
+    if (in.nil()) {
+      skipMessage(in);
+      return;
+    }
+    if (in.peek() != '[') {
+      throw in.fail("'[' or '-' starting STRUCTURED-DATA");
+    }
+    boolean found = false;
+    while (in.skip('[')) {
+      int idFrom = in.pos;
+      in.sdNameId("SD-ID");
+      boolean wanted = !found && into.isSdId(idFrom, in.pos);
+      found |= wanted;
+      while (in.skip(' ')) {
+        int nameFrom = in.pos;
+        int id = in.sdNameId("PARAM-NAME");
+        int nameTo = in.pos;
+        in.expect('=', "'=' after PARAM-NAME");
+        in.expect('"', "'\"' opening PARAM-VALUE");
+        int valueFrom = in.pos;
+        int valueTo = in.skipQuoted();
+        if (wanted) {
+          into.add(id, nameFrom, nameTo, valueFrom, valueTo);
+        }
+      }
+      in.expect(']', "SP or ']' in SD element");
+    }
+    skipMessage(in);
+  }
+
+  /** Checks what {@link #timestamp(SyslogCursor)} reads, without making the date-time. */
+  private static void checkTimestamp(SyslogCursor in) throws SyslogParseException {
+    int from = in.pos;
+    int year = in.digits(4, 4, "4-digit year");
+    in.expect('-', "'-' after year");
+    int month = in.digits(2, 2, "2-digit month");
+    in.expect('-', "'-' after month");
+    int day = in.digits(2, 2, "2-digit day");
+    in.expect('T', "'T' between date and time");
+    in.timeOfDay();
+    in.fraction(6);
+    int offset = in.zoneOffset(true);
+    in.checkDateTime(from, year, month, day, offset);
+  }
+
+  /** Checks a header field; false for NILVALUE. */
+  private static boolean skipField(SyslogCursor in, int maxLength, String expected)
+      throws SyslogParseException {
+    if (in.nil()) {
+      return false;
+    }
+    in.skipToken(maxLength, ' ', expected);
+    return true;
+  }
+
+  /** Checks {@code [SP MSG]}; any bytes may follow the SP. */
+  private static void skipMessage(SyslogCursor in) throws SyslogParseException {
+    if (!in.atEnd()) {
+      in.expect(' ', "SP before MSG");
+      in.pos = in.end;
+    }
+  }
+
   /** {@code yyyy-mm-ddThh:mm:ss[.f{1,6}](Z|+hh:mm|-hh:mm)} */
   private static OffsetDateTime timestamp(SyslogCursor in) throws SyslogParseException {
     int from = in.pos;
@@ -82,9 +171,9 @@ final class Rfc5424Parser {
     if (in.peek() != '[') {
       throw in.fail("'[' or '-' starting STRUCTURED-DATA");
     }
-    List<SyslogSdElement> elements = new ArrayList<>(2);
+    SyslogReadList<SyslogSdElement> elements = new SyslogReadList<>(2);
     while (in.skip('[')) {
-      elements.add(element(in));
+      elements.append(element(in));
     }
     return elements;
   }
@@ -92,13 +181,13 @@ final class Rfc5424Parser {
   /** Reads an SD element after its {@code [}. */
   private static SyslogSdElement element(SyslogCursor in) throws SyslogParseException {
     String id = in.sdName("SD-ID");
-    List<SyslogSdParam> params = new ArrayList<>();
+    SyslogReadList<SyslogSdParam> params = new SyslogReadList<>(32);
     while (in.skip(' ')) {
       String name = in.sdName("PARAM-NAME");
       in.expect('=', "'=' after PARAM-NAME");
       in.expect('"', "'\"' opening PARAM-VALUE");
       int valueOffset = in.pos - in.start;
-      params.add(new SyslogSdParam(name, in.quoted(), valueOffset));
+      params.append(new SyslogSdParam(name, in.quoted(), valueOffset));
     }
     in.expect(']', "SP or ']' in SD element");
     return new SyslogSdElement(id, params);

@@ -2,7 +2,9 @@ package dev.eventgen.runtime.syslog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 
 /**
@@ -103,6 +105,13 @@ final class SyslogCursor {
    */
   String token(int maxLength, int stop, String expected) throws SyslogParseException {
     int from = pos;
+    skipToken(maxLength, stop, expected);
+    return ascii(from, pos);
+  }
+
+  /** Checks and skips what {@link #token} reads, without making a string. */
+  void skipToken(int maxLength, int stop, String expected) throws SyslogParseException {
+    int from = pos;
     int limit = Math.min(end, from + maxLength);
     int p = from;
     while (p < limit && buf[p] != stop && buf[p] >= 33 && buf[p] <= 126) {
@@ -117,7 +126,6 @@ final class SyslogCursor {
     if (pos == from) {
       throw fail(expected);
     }
-    return ascii(from, pos);
   }
 
   /** Reads an RFC 5424 header field up to SP; null for NILVALUE. */
@@ -128,12 +136,27 @@ final class SyslogCursor {
   /** Reads an SD-NAME: 1 to 32 printable US-ASCII except {@code = ] "} and SP. */
   String sdName(String expected) throws SyslogParseException {
     int from = pos;
+    skipSdName(expected);
+    return names.name(buf, from, pos);
+  }
+
+  /**
+   * Reads an SD-NAME as {@link #sdName} does and returns its id in the name table, or -1 if the
+   * table lacks it; the name is {@code buf[from, pos)}.
+   */
+  int sdNameId(String expected) throws SyslogParseException {
+    int from = pos;
+    skipSdName(expected);
+    return names.id(buf, from, pos);
+  }
+
+  /** Checks and skips an SD-NAME. */
+  private void skipSdName(String expected) throws SyslogParseException {
+    int from = pos;
     int limit = Math.min(end, from + 32);
-    int hash = 0;
     int p = from;
     while (p < limit && NAME_BYTES[buf[p] & 0xFF]) {
-      // String.hashCode as we go: the name table needs it, and the bytes are at hand
-      hash = 31 * hash + buf[p++];
+      p++;
     }
     pos = p;
     if (pos == from) {
@@ -142,7 +165,6 @@ final class SyslogCursor {
     if (pos < end && NAME_BYTES[buf[pos] & 0xFF]) {
       throw failAt(from, expected + " of at most 32 characters");
     }
-    return names.name(buf, from, pos, hash);
   }
 
   private static boolean[] nameBytes() {
@@ -160,12 +182,22 @@ final class SyslogCursor {
    */
   String quoted() throws SyslogParseException {
     int from = pos;
+    int to = skipQuoted();
+    return to < 0 ? unescape(from, ~to) : utf8(from, to);
+  }
+
+  /**
+   * Checks and skips what {@link #quoted} reads, without making a string: the index where the value
+   * ends (its closing quote), or its complement ({@code ~index}) if the value has escapes.
+   */
+  int skipQuoted() throws SyslogParseException {
+    int from = pos;
     boolean escaped = false;
     for (int p = from; p < end; p++) {
       byte b = buf[p];
       if (b == '"') {
         pos = p + 1;
-        return escaped ? unescape(from, p) : utf8(from, p);
+        return escaped ? ~p : p;
       }
       if (b == ']') {
         pos = p;
@@ -290,6 +322,21 @@ final class SyslogCursor {
     }
   }
 
+  /**
+   * Refuses at index {@code from} what {@link #dateTime} would refuse: a day the month lacks, a
+   * month out of 1-12, an offset beyond 18 hours. Hours, minutes and seconds are read bounded.
+   */
+  void checkDateTime(int from, int year, int month, int day, int offsetSeconds)
+      throws SyslogParseException {
+    if (month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))
+        || Math.abs(offsetSeconds) > 18 * 3600) {
+      throw failAt(from, "a valid date and time");
+    }
+  }
+
   /** Bytes already checked to be US-ASCII, as a string (a plain copy). */
   String ascii(int from, int to) {
     return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
@@ -297,11 +344,7 @@ final class SyslogCursor {
 
   /** Bytes already checked to be US-ASCII as a name: a known SD name is one shared string. */
   String name(int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = 31 * hash + buf[i];
-    }
-    return names.name(buf, from, to, hash);
+    return names.name(buf, from, to);
   }
 
   /**

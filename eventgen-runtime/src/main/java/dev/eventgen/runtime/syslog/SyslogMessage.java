@@ -41,7 +41,9 @@ public record SyslogMessage(
       throw new IllegalArgumentException(
           "facility 0-23 and severity 0-7 expected: " + facility + "/" + severity);
     }
-    structuredData = List.copyOf(structuredData);
+    // The parser's own lists are unmodifiable already: copying them would only cost time.
+    structuredData =
+        structuredData instanceof SyslogReadList<?> ? structuredData : List.copyOf(structuredData);
   }
 
   /**

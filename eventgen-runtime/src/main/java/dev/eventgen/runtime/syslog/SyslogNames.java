@@ -51,13 +51,14 @@ public final class SyslogNames {
     this.bytes = new byte[size][];
     this.hashes = new int[size];
     for (String name : names) {
-      int hash = name.hashCode();
-      int slot = slot(hash);
+      byte[] latin = name.getBytes(StandardCharsets.ISO_8859_1);
+      int hash = hash(latin, 0, latin.length);
+      int slot = hash & (size - 1);
       while (table[slot] != null) {
         slot = (slot + 1) & (size - 1);
       }
       table[slot] = name;
-      bytes[slot] = name.getBytes(StandardCharsets.ISO_8859_1);
+      bytes[slot] = latin;
       hashes[slot] = hash;
     }
   }
@@ -95,22 +96,87 @@ public final class SyslogNames {
     return names;
   }
 
-  /**
-   * The name in {@code buf[from, to)}, printable US-ASCII whose {@code String} hash is {@code
-   * hash}: the shared constant if it is known, else a new string.
-   */
-  String name(byte[] buf, int from, int to, int hash) {
-    for (int slot = slot(hash); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
-      if (hashes[slot] == hash
-          && Arrays.equals(bytes[slot], 0, bytes[slot].length, buf, from, to)) {
-        return table[slot];
-      }
-    }
-    return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+  /** The name in {@code buf[from, to)}, printable US-ASCII: the shared constant if it is known. */
+  String name(byte[] buf, int from, int to) {
+    int id = id(buf, from, to);
+    return id >= 0 ? table[id] : new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
-  private int slot(int hash) {
-    return spread(hash) & (table.length - 1);
+  /** The id of the name in {@code buf[from, to)}, or -1 if the table lacks it. */
+  int id(byte[] buf, int from, int to) {
+    int hash = hash(buf, from, to);
+    int mask = table.length - 1;
+    for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && same(bytes[slot], buf, from, to)) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  /** A plain loop: for names of at most 32 bytes it beats the setup of a vectorised compare. */
+  private static boolean same(byte[] name, byte[] buf, int from, int to) {
+    if (name.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < name.length; i++) {
+      if (name[i] != buf[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name's hash from its length and five of its bytes: reading a name then costs no multiply per
+   * byte. Names that share them (rare among the names of one API) only share a probe chain, and the
+   * table is at most half full.
+   */
+  private static int hash(byte[] buf, int from, int to) {
+    int length = to - from;
+    if (length == 0) {
+      return 0;
+    }
+    int h =
+        length * 0x9E3779B1
+            ^ buf[from] * 31
+            ^ buf[to - 1] << 8
+            ^ buf[from + length / 2] << 16
+            ^ buf[from + length / 3] << 21
+            ^ buf[to - 1 - length / 4] << 26;
+    return h ^ h >>> 15 ^ h >>> 7;
+  }
+
+  /**
+   * The id of a name of the table: a small number, fixed for the table's life, that generated
+   * decoders read a param by instead of its name.
+   *
+   * @throws IllegalArgumentException if the table does not hold the name
+   */
+  public int id(String name) {
+    byte[] latin = name.getBytes(StandardCharsets.ISO_8859_1);
+    int id = id(latin, 0, latin.length);
+    if (id < 0 || !table[id].equals(name)) {
+      throw new IllegalArgumentException("not a name of the table: " + name);
+    }
+    return id;
+  }
+
+  /** The ids of the table's names that start with {@code prefix}. */
+  public int[] idsStartingWith(String prefix) {
+    return java.util.stream.IntStream.range(0, table.length)
+        .filter(slot -> table[slot] != null && table[slot].startsWith(prefix))
+        .toArray();
+  }
+
+  /** One more than the largest id. */
+  int size() {
+    return table.length;
+  }
+
+  /** The name whose id is {@code id}. */
+  String nameOf(int id) {
+    return table[id];
   }
 
   /** A name's hash mixed for a power-of-two table, whose slot is its low bits. */

@@ -97,6 +97,35 @@ public final class SyslogParser {
   }
 
   /**
+   * Reads one line from {@code length} bytes at {@code offset} for a typed decoder, into a holder
+   * reused from line to line: an RFC 5424 line is checked as {@link #parse(byte[], int, int)}
+   * checks it, and only its MSGID and the params of the holder's SD-ID are recorded, as ranges over
+   * {@code bytes}; a line in another format is read whole ({@link SyslogSdLine#other()}). Names are
+   * read with the holder's table, not the parser's.
+   *
+   * @throws SyslogParseException if the line is not valid syslog
+   * @throws IndexOutOfBoundsException if the range is not inside the array
+   */
+  public void parse(byte[] bytes, int offset, int length, SyslogSdLine into)
+      throws SyslogParseException {
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    if (length > maxLength) {
+      throw tooLarge(length);
+    }
+    into.reset(bytes, offset);
+    int frameEnd = offset + length;
+    SyslogCursor in =
+        new SyslogCursor(bytes, offset, trimEnd(bytes, offset, frameEnd), into.names());
+    octetCount(in, frameEnd);
+    int pri = pri(in);
+    if (isRfc5424(in)) {
+      Rfc5424Parser.parseInto(in, into);
+    } else {
+      into.other(body(in, pri));
+    }
+  }
+
+  /**
    * Reads the remaining bytes of the buffer as one line; the buffer's position is not changed.
    *
    * @throws SyslogParseException if the line is not valid syslog
@@ -170,17 +199,27 @@ public final class SyslogParser {
     return pri;
   }
 
+  /** True if 1 to 3 digits and SP (VERSION) follow the PRI. */
+  private static boolean isRfc5424(SyslogCursor in) {
+    int p = in.pos;
+    while (p < in.end && p - in.pos < 4 && in.buf[p] >= '0' && in.buf[p] <= '9') {
+      p++;
+    }
+    int digits = p - in.pos;
+    return digits >= 1 && digits <= 3 && p < in.end && in.buf[p] == ' ';
+  }
+
   /** Tells the formats apart by what follows the PRI and reads the rest. */
   private SyslogMessage body(SyslogCursor in, int pri) throws SyslogParseException {
+    if (isRfc5424(in)) {
+      return Rfc5424Parser.parse(in, pri);
+    }
     int p = in.pos;
     while (p < in.end && p - in.pos < 19 && in.buf[p] >= '0' && in.buf[p] <= '9') {
       p++;
     }
     int digits = p - in.pos;
     int next = p < in.end ? in.buf[p] : -1;
-    if (digits >= 1 && digits <= 3 && next == ' ') {
-      return Rfc5424Parser.parse(in, pri);
-    }
     if (digits >= 1 && next == ':') {
       return CiscoLogParser.parse(in, pri, clock);
     }

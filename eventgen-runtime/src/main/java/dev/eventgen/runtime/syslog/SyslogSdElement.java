@@ -13,7 +13,8 @@ import java.util.Objects;
 public record SyslogSdElement(String id, List<SyslogSdParam> params) {
   public SyslogSdElement {
     Objects.requireNonNull(id, "id");
-    params = List.copyOf(params);
+    // The parser's own lists are unmodifiable already: copying them would only cost time.
+    params = params instanceof SyslogReadList<?> ? params : List.copyOf(params);
   }
 
   /** The value of the first param called {@code name}, or null if there is none. */

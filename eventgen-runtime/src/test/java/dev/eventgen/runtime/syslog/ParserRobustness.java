@@ -20,6 +20,9 @@ final class ParserRobustness {
       new SyslogParser(
           Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), MAX_LENGTH);
 
+  /** The names the zero-copy parse knows: some CVP names, so lines have known and unknown ones. */
+  private static final SyslogNames NAMES = SyslogNames.of("cvp@9", "eventType", "source.hostname");
+
   static final List<byte[]> ROWS = List.copyOf(CapturedRows.load().values());
 
   /**
@@ -81,12 +84,58 @@ final class ParserRobustness {
       if (offset < 0 || offset > Math.min(line.length, MAX_LENGTH)) {
         throw new AssertionError("offset " + offset + " outside the line: " + thrown);
       }
+      SyslogParseException ranges = refusalOfRanges(line);
+      if (ranges == null || !ranges.getMessage().equals(thrown.getMessage())) {
+        throw new AssertionError(
+            "the zero-copy parse says "
+                + ranges
+                + ", not "
+                + thrown
+                + ": "
+                + Arrays.toString(line));
+      }
       return;
     } catch (RuntimeException e) {
       throw new AssertionError("not a parse exception for " + Arrays.toString(line), e);
     }
     if (outcome == null) {
       throw new AssertionError("null message for " + Arrays.toString(line));
+    }
+    sameRanges(line, outcome);
+  }
+
+  /** What the zero-copy parse refuses the line for, or null if it reads it. */
+  private static SyslogParseException refusalOfRanges(byte[] line) {
+    try {
+      PARSER.parse(line, 0, line.length, new SyslogSdLine(NAMES, "cvp@9"));
+      return null;
+    } catch (SyslogParseException e) {
+      return e;
+    }
+  }
+
+  /**
+   * The zero-copy parse of a line the generic parse read records the same MSGID and params of the
+   * first SD element, or for other formats the same message.
+   */
+  private static void sameRanges(byte[] line, SyslogMessage message) {
+    String sdId =
+        message.structuredData().isEmpty() ? "cvp@9" : message.structuredData().get(0).id();
+    SyslogSdLine ranges = new SyslogSdLine(NAMES, sdId);
+    try {
+      PARSER.parse(line, 0, line.length, ranges);
+    } catch (SyslogParseException e) {
+      throw new AssertionError("the zero-copy parse refuses " + Arrays.toString(line), e);
+    }
+    boolean same =
+        message.format() == SyslogFormat.RFC5424
+            ? ranges.other() == null
+                && java.util.Objects.equals(message.msgId(), ranges.msgId())
+                && SyslogFields.params(message, sdId).equals(ranges.params())
+            : message.equals(ranges.other());
+    if (!same) {
+      throw new AssertionError(
+          "the zero-copy parse reads otherwise: " + ranges.params() + " " + Arrays.toString(line));
     }
   }
 

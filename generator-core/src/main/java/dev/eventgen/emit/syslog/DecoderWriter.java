@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
@@ -19,11 +20,14 @@ final class DecoderWriter {
   private final SyslogTypes types;
   private final SyslogMapping mapping;
   private final FieldReaders readers;
+  private final FastReaders fast;
 
   DecoderWriter(SyslogTypes types, SyslogMapping mapping) {
     this.types = types;
     this.mapping = mapping;
-    this.readers = new FieldReaders(types, new FieldKinds(types));
+    FieldKinds kinds = new FieldKinds(types);
+    this.readers = new FieldReaders(types, kinds);
+    this.fast = new FastReaders(types, kinds, SdNames.of(mapping, kinds));
   }
 
   TypeSpec write() {
@@ -47,18 +51,125 @@ final class DecoderWriter {
             .addField(sdNames())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addType(new DecoderResultWriter(types).write())
+            .addField(fastMessages())
             .addMethod(decode())
+            .addMethod(decodeLine())
+            .addMethod(decodeFields())
             .addMethod(messageName())
+            .addMethod(messageNameOfMsgId())
             .addMethod(unknown())
+            .addMethod(unknownMsgId())
             .addMethod(problem())
-            .addMethod(read());
+            .addMethod(read())
+            .addMethod(readLine());
     if (discriminated()) {
       type.addMethod(otherMessage());
+      type.addMethod(otherMessageOfLine());
     }
     for (ObjectType object : mapping.objects()) {
       type.addMethod(readers.read(object));
     }
+    type.addMethods(fast.methods());
+    type.addFields(fast.constants());
     return type.build();
+  }
+
+  /**
+   * {@code decode(SyslogSdLine)}: the zero-copy path. An RFC 5424 line whose params all have known
+   * names is read by the fast readers; one with other names (map keys, list indexes, unknown
+   * params) by the readers by name over its params; any other format as before.
+   */
+  private MethodSpec decodeLine() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("decode")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                Docs.of(
+                    "The event a line read by {@link $T#parse(byte[], int, int, $T)} carries, or"
+                        + " the problem that prevents reading it; the same as decoding the"
+                        + " line's {@link $T}.\n",
+                    types.parser(),
+                    types.sdLine(),
+                    types.message()))
+            .returns(result())
+            .addParameter(types.sdLine(), "line")
+            .beginControlFlow("if (line.other() != null)")
+            .addStatement("return decode(line.other())")
+            .endControlFlow()
+            .addStatement("String name = messageNameOfMsgId(line.msgId())")
+            .beginControlFlow("if (name == null)")
+            .addStatement("return new $T(null, null, unknownMsgId(line.msgId()))", result())
+            .endControlFlow()
+            .beginControlFlow("if (line.hasUnknownNames() || !FAST_MESSAGES.contains(name))")
+            .addStatement("return decode(name, new $T(line.params()))", types.fields())
+            .endControlFlow();
+    if (discriminated()) {
+      method
+          .addStatement("$T other = otherMessage(name, line)", types.names().problem())
+          .beginControlFlow("if (other != null)")
+          .addStatement("return new $T(null, null, other)", result())
+          .endControlFlow();
+    }
+    return method
+        .beginControlFlow("try")
+        .addStatement("return new $T(name, read(name, line), null)", result())
+        .nextControlFlow("catch ($T e)", types.fieldException())
+        .addStatement("return new $T(name, null, problem(e))", result())
+        .endControlFlow()
+        .build();
+  }
+
+  /** True if the message is read by the fast readers: it and its discriminator have fixed names. */
+  private boolean fast(Message message) {
+    return fast.fast(mapping.payload(message))
+        && (message.discriminatorProperty() == null || fast.known(message.discriminatorProperty()));
+  }
+
+  private MethodSpec readLine() {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n$>");
+    for (Message message : mapping.messages()) {
+      if (fast(message)) {
+        cases.add(
+            "case $S -> $L(line.fields());\n",
+            message.name(),
+            fast.reader(mapping.payload(message)));
+      }
+    }
+    cases.add("default -> throw new $T(name);\n$<};\n", IllegalStateException.class);
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(types.names().eventInterface())
+        .addParameter(String.class, "name")
+        .addParameter(types.sdLine(), "line")
+        .addCode(cases.build())
+        .build();
+  }
+
+  /** {@link #otherMessage()} for a line read into ranges. */
+  private MethodSpec otherMessageOfLine() {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n$>");
+    for (Message message : mapping.messages()) {
+      if (message.discriminatorProperty() == null) {
+        continue;
+      }
+      if (fast(message)) {
+        cases.add(
+            "case $S ->$Wline.fields().otherMessage($L, $S, $S);\n",
+            message.name(),
+            fast.id(message.discriminatorProperty()),
+            message.discriminatorProperty(),
+            message.discriminatorValue());
+      }
+    }
+    cases.add("default -> null;\n$<};\n");
+    return MethodSpec.methodBuilder("otherMessage")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The problem if the discriminating param names another message, else null.\n")
+        .returns(types.names().problem())
+        .addParameter(String.class, "name")
+        .addParameter(types.sdLine(), "line")
+        .addCode(cases.build())
+        .build();
   }
 
   private FieldSpec sdId() {
@@ -102,16 +213,44 @@ final class DecoderWriter {
         .addStatement("return new $T(null, null, unknown(message))", result())
         .endControlFlow()
         .addStatement(
-            "$T fields = new $T($T.params(message, SD_ID))",
-            types.fields(),
+            "return decode(name, new $T($T.params(message, SD_ID)))",
             types.fields(),
             types.fields())
+        .build();
+  }
+
+  /** {@code decode(name, fields)}: the readers by name, for both entry points. */
+  private MethodSpec decodeFields() {
+    return MethodSpec.methodBuilder("decode")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(result())
+        .addParameter(String.class, "name")
+        .addParameter(types.fields(), "fields")
         .addCode(discriminated() ? otherMessageCheck() : CodeBlock.of(""))
         .beginControlFlow("try")
         .addStatement("return new $T(name, read(name, fields), null)", result())
         .nextControlFlow("catch ($T e)", types.fieldException())
         .addStatement("return new $T(name, null, problem(e))", result())
         .endControlFlow()
+        .build();
+  }
+
+  /** The messages the fast readers read, by name. */
+  private FieldSpec fastMessages() {
+    CodeBlock.Builder list = CodeBlock.builder();
+    for (Message message : mapping.messages()) {
+      if (fast(message)) {
+        list.add(list.isEmpty() ? "$S" : ",$W$S", message.name());
+      }
+    }
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Set.class, String.class),
+            "FAST_MESSAGES",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The messages whose every field has a fixed name: read by name ids.\n")
+        .initializer("$T.of($L)", Set.class, list.build())
         .build();
   }
 
@@ -165,10 +304,20 @@ final class DecoderWriter {
         .beginControlFlow("if (message.cisco() != null)")
         .addStatement("return $L", lookup("message.cisco().mnemonic()", m -> m.syslog().mnemonic()))
         .endControlFlow()
-        .beginControlFlow("if (message.msgId() == null)")
+        .addStatement("return messageNameOfMsgId(message.msgId())")
+        .build();
+  }
+
+  private MethodSpec messageNameOfMsgId() {
+    return MethodSpec.methodBuilder("messageNameOfMsgId")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The name of the API message a MSGID names, or null.\n")
+        .returns(String.class)
+        .addParameter(String.class, "msgId")
+        .beginControlFlow("if (msgId == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("return $L", lookup("message.msgId()", m -> m.syslog().msgId()))
+        .addStatement("return $L", lookup("msgId", m -> m.syslog().msgId()))
         .build();
   }
 
@@ -209,8 +358,18 @@ final class DecoderWriter {
             "'",
             "MNEMONIC")
         .endControlFlow()
+        .addStatement("return unknownMsgId(message.msgId())")
+        .build();
+  }
+
+  private MethodSpec unknownMsgId() {
+    ClassName problem = types.names().problem();
+    return MethodSpec.methodBuilder("unknownMsgId")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(problem)
+        .addParameter(String.class, "msgId")
         .addStatement(
-            "String text = message.msgId() == null$W? $S$W: $S + message.msgId() + $S",
+            "String text = msgId == null$W? $S$W: $S + msgId + $S",
             "the message has no MSGID",
             "no message of the API has the MSGID '",
             "'")

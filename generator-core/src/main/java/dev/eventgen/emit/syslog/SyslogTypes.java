@@ -56,6 +56,18 @@ final class SyslogTypes {
     return runtime("SyslogFields");
   }
 
+  ClassName sdLine() {
+    return runtime("SyslogSdLine");
+  }
+
+  ClassName sdFields() {
+    return runtime("SyslogSdFields");
+  }
+
+  ClassName enumValues() {
+    return runtime("SyslogEnumValues");
+  }
+
   ClassName fieldException() {
     return runtime("SyslogFieldException");
   }

@@ -1,7 +1,6 @@
 package dev.eventgen.emit.syslog;
 
 import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invoke;
-import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invokeStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -31,8 +30,9 @@ class TypedRoundTripTest {
         (String)
             invoke(formatter, "format", event, OffsetDateTime.parse("2025-05-14T15:03:54.453Z"));
 
-    Object parsed = CVP.parser().parse(line.getBytes(StandardCharsets.UTF_8));
-    Object result = invokeStatic(CVP.syslog("CvpSyslogDecoder"), "decode", parsed);
+    Object result =
+        BothPaths.decode(
+            CVP.syslog("CvpSyslogDecoder"), CVP.parser(), line.getBytes(StandardCharsets.UTF_8));
 
     assertNull(invoke(result, "problem"), line);
     assertEquals(event, invoke(result, "event"), line);

@@ -1,7 +1,6 @@
 package dev.eventgen.emit.syslog;
 
 import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invoke;
-import static dev.eventgen.emit.syslog.GeneratedCvpSyslog.invokeStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -173,8 +172,8 @@ class TypedSyslogTest {
   }
 
   Object decode(String line) throws Exception {
-    Object message = cvp.parser().parse(line.getBytes(StandardCharsets.UTF_8));
-    return invokeStatic(cvp.syslog("CvpSyslogDecoder"), "decode", message);
+    return BothPaths.decode(
+        cvp.syslog("CvpSyslogDecoder"), cvp.parser(), line.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Object assertProblem(Object result, String kind, String field, long offset)
