@@ -105,6 +105,9 @@ public final class SampleSchemas {
     if (c.format() != null) {
       node.put("format", c.format());
     }
+    if (c.untypedSchema() != null) {
+      node.set("schema", c.untypedSchema());
+    }
   }
 
   private static void putIfSet(ObjectNode node, String name, Integer value) {

@@ -44,6 +44,9 @@ final class Facets {
       }
       return false;
     }
+    if (resolved.has("schema")) {
+      return false; // an untyped value's JSON Schema is not judged here: no hint for it
+    }
     if (isScalar(kind)) {
       Kind scalar = Kind.of(kind);
       return readable(scalar, value) && withinFacets(scalar, Constraints.of(resolved), value);

@@ -60,6 +60,9 @@ final class Instances {
         return map(resolved, pointer, depth);
       }
       default -> {
+        if (resolved.has("schema")) {
+          return new UntypedValues(random).of(resolved.get("schema"), pointer, depth);
+        }
         Constraints c = Constraints.of(resolved);
         return Scalars.valid(Kind.of(kind), c, random)
             .orElseThrow(() -> new SampleException(pointer, "no value meets " + c));

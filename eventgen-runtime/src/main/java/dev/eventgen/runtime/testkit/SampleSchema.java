@@ -20,7 +20,8 @@ import java.util.Objects;
  * DOUBLE}, {@code BIG_DECIMAL}, {@code DATE_TIME}, {@code DATE}, {@code TIME}, {@code UUID}, {@code
  * URI}, {@code BYTES}, {@code ANY}) with the JSON Schema facets {@code const}, {@code pattern},
  * {@code minLength}, {@code maxLength}, {@code minimum}, {@code maximum}, {@code format} and the
- * booleans {@code exclusiveMinimum}/{@code exclusiveMaximum}; {@code ENUM} with {@code base} and
+ * booleans {@code exclusiveMinimum}/{@code exclusiveMaximum} ({@code ANY}, a value the records hold
+ * untyped, may carry its plain JSON Schema as {@code schema}); {@code ENUM} with {@code base} and
  * {@code enum}; {@code OBJECT} with {@code name} and {@code properties}, a list of {@code {"name",
  * "required", "type"}}; {@code LIST} with {@code items}, {@code minItems}, {@code maxItems}; {@code
  * MAP} with {@code values}; {@code UNION} with {@code name}, {@code variants} (refs to objects)
