@@ -47,7 +47,7 @@ final class UntypedValues {
       JsonNode values = schema.get("enum");
       return values.get(random.nextInt(values.size())).deepCopy();
     }
-    JsonNode merged = allOf(schema);
+    JsonNode merged = allOf(schema, pointer);
     for (String keyword : List.of("oneOf", "anyOf")) {
       JsonNode branches = merged.path(keyword);
       if (branches.isArray() && !branches.isEmpty()) {
@@ -72,17 +72,39 @@ final class UntypedValues {
     };
   }
 
-  /** The schema with the branches of its {@code allOf} merged in. */
-  private static JsonNode allOf(JsonNode schema) {
+  /**
+   * The schema with the branches of its {@code allOf} merged in.
+   *
+   * @throws SampleException if a branch requires a property the schema itself forbids
+   */
+  private static JsonNode allOf(JsonNode schema, String pointer) {
     JsonNode branches = schema.path("allOf");
     if (!schema.isObject() || !branches.isArray()) {
       return schema;
     }
     JsonNode merged = ((ObjectNode) schema).deepCopy().without("allOf");
     for (JsonNode branch : branches) {
-      merged = merge(merged, allOf(branch));
+      JsonNode flat = allOf(branch, pointer);
+      forbidden(schema, flat.path("required"), pointer);
+      merged = merge(merged, flat);
     }
     return merged;
+  }
+
+  /** Fails if the schema's own {@code additionalProperties: false} forbids a required name. */
+  private static void forbidden(JsonNode schema, JsonNode required, String pointer) {
+    if (!schema.path("additionalProperties").asBoolean(true) && !schema.has("patternProperties")) {
+      for (JsonNode name : required) {
+        if (!schema.path("properties").has(name.asText())) {
+          throw new SampleException(
+              pointer,
+              "'"
+                  + name.asText()
+                  + "' is required by an allOf branch and forbidden by additionalProperties:"
+                  + " false: no value fits the schema");
+        }
+      }
+    }
   }
 
   /** Both schemas' keywords; properties and required lists are joined, others taken from b. */

@@ -52,9 +52,7 @@ final class SamplesWriter {
                 FieldSpec.builder(
                         EVENT_SAMPLES, "SAMPLES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(
-                        "$Wnew $T(sampler(),$W$T.mapper(),$Wclasses())",
-                        EVENT_SAMPLES,
-                        names.json())
+                        "new $T(sampler(),$W$T.mapper(),$Wclasses())", EVENT_SAMPLES, names.json())
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(

@@ -3,6 +3,8 @@ package dev.eventgen.emit.testkit;
 import com.palantir.javapoet.JavaFile;
 import dev.eventgen.emit.Emitter;
 import dev.eventgen.emit.JavaNames;
+import dev.eventgen.emit.jms.JmsEmitter;
+import dev.eventgen.emit.syslog.SyslogEmitter;
 import dev.eventgen.model.Api;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,10 @@ public final class TestkitEmitter implements Emitter {
   private final boolean syslog;
 
   /**
-   * @param jms the JMS target is generated too: the kit delivers JSON bodies
-   * @param syslog the syslog target is generated too: the kit delivers syslog lines
+   * @param jms the JMS target is generated too: the kit delivers JSON bodies (if the API has JMS
+   *     channels)
+   * @param syslog the syslog target is generated too: the kit delivers syslog lines (if the API has
+   *     syslog messages)
    */
   public TestkitEmitter(boolean jms, boolean syslog) {
     this.jms = jms;
@@ -34,6 +38,8 @@ public final class TestkitEmitter implements Emitter {
       return List.of();
     }
     TestkitNames kit = new TestkitNames(names);
+    boolean jms = this.jms && JmsEmitter.emitsFor(names);
+    boolean syslog = this.syslog && SyslogEmitter.emitsFor(names);
     List<JavaFile> files = new ArrayList<>();
     files.add(names.file(kit.testkitPackage(), new SamplesWriter(kit).write()));
     if (jms || syslog) {
