@@ -1,5 +1,6 @@
 package dev.eventgen.emit.testkit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,6 +13,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.eventgen.emit.JavaNames;
 import dev.eventgen.emit.Javadocs;
 import dev.eventgen.model.Message;
+import dev.eventgen.model.NamedType;
 import dev.eventgen.sampling.SampleSchemas;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,6 +204,16 @@ final class SamplesWriter {
             .addStatement("$T classes = new $T<>()", classMap, LinkedHashMap.class);
     for (Message message : names.api().messages()) {
       method.addStatement("classes.put($S, $T.class)", message.name(), names.messageClass(message));
+    }
+    boolean deprecated =
+        names.api().messages().stream().anyMatch(Message::deprecated)
+            || names.api().types().stream().anyMatch(NamedType::deprecated);
+    if (deprecated) {
+      // naming a deprecated class must not warn under -Werror; users of it still get the warning
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
     }
     return method.addStatement("return classes").build();
   }

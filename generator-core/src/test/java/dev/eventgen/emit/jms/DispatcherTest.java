@@ -103,7 +103,7 @@ class DispatcherTest {
             .text(STARTED.replace("\"eventType\":\"demo.started\",", "")));
 
     assertEquals(List.of("onUnknown", "onMalformed"), methods());
-    assertEquals("eventType", get(recorder.calls.get(0).second(), "field"));
+    assertEquals("/eventType", get(recorder.calls.get(0).second(), "field"));
   }
 
   @Test

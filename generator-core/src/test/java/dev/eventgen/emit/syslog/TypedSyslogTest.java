@@ -91,11 +91,11 @@ class TypedSyslogTest {
     String line = CALL_STARTED.replace("\"call.started\"", "\"call.resumed\"");
     Object result = decode(line);
     assertNull(invoke(result, "messageName"));
-    assertProblem(result, "UNKNOWN_MESSAGE", "eventType", line.indexOf("call.resumed"));
+    assertProblem(result, "UNKNOWN_MESSAGE", "/eventType", line.indexOf("call.resumed"));
     // Absent, it is a missing field of the message the MSGID names.
     Object missing = decode(CALL_STARTED.replace(" eventType=\"call.started\"", ""));
     assertEquals("CallStartedEvent", invoke(missing, "messageName"));
-    assertProblem(missing, "MISSING_FIELD", "eventType", -1);
+    assertProblem(missing, "MISSING_FIELD", "/eventType", -1);
   }
 
   @Test
