@@ -9,13 +9,15 @@ import java.util.Set;
 public enum Target {
   RECORDS,
   JMS,
-  SYSLOG;
+  SYSLOG,
+  /** Sample events and broker-less delivery for tests; never a default. */
+  TESTKIT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses {@code records}, {@code jms} or {@code syslog} (case-insensitive). */
+  /** Parses {@code records}, {@code jms}, {@code syslog} or {@code testkit} (case-insensitive). */
   public static Target parse(String id) {
     for (Target target : values()) {
       if (target.id().equalsIgnoreCase(id.trim())) {
@@ -23,7 +25,7 @@ public enum Target {
       }
     }
     throw new IllegalArgumentException(
-        "unknown target '" + id + "' (expected one of: records, jms, syslog)");
+        "unknown target '" + id + "' (expected one of: records, jms, syslog, testkit)");
   }
 
   /** The targets the spec's servers call for: records always, jms and syslog by protocol. */

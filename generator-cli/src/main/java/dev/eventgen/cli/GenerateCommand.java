@@ -47,7 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "<target>",
       converter = TargetConverter.class,
-      description = "records, jms, syslog (default: records plus what the spec's servers use).")
+      description =
+          "records, jms, syslog, testkit (default: records plus what the spec's servers use;"
+              + " testkit only when asked for).")
   List<Target> targets = List.of();
 
   @Option(

@@ -9,7 +9,6 @@ import dev.eventgen.model.Message;
 import dev.eventgen.model.ObjectType;
 import dev.eventgen.model.Property;
 import dev.eventgen.model.TypeRef;
-import dev.eventgen.sampling.Facets;
 import dev.eventgen.sampling.SampleGenerator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -178,7 +177,7 @@ public final class CallFlows implements EventSource {
   private void set(Message message, ObjectNode payload, String name, JsonNode value) {
     payloadType(message)
         .flatMap(type -> type.property(name))
-        .filter(p -> Facets.accepts(api, p.type(), value))
+        .filter(p -> samples.accepts(p.type(), value))
         .ifPresent(p -> payload.set(name, value));
   }
 

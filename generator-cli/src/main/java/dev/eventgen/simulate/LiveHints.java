@@ -2,9 +2,7 @@ package dev.eventgen.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.eventgen.model.PayloadType;
-import dev.eventgen.model.Scalar;
-import dev.eventgen.sampling.ValueHints;
+import dev.eventgen.runtime.testkit.ValueHints;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -35,8 +33,8 @@ public final class LiveHints implements ValueHints {
   private static final String[] DIALLED = {"8005550100", "8005550123", "6175550142", "4085550199"};
 
   @Override
-  public JsonNode suggest(String name, PayloadType type, Random random) {
-    if (type instanceof Scalar scalar && scalar.kind() == Scalar.Kind.DATE_TIME) {
+  public JsonNode suggest(String name, String kind, Random random) {
+    if (kind.equals("DATE_TIME")) {
       return TextNode.valueOf(
           OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString());
     }

@@ -2,7 +2,7 @@ package dev.eventgen.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventgen.model.Message;
-import dev.eventgen.sampling.InvalidSample;
+import dev.eventgen.runtime.testkit.InvalidSample;
 import dev.eventgen.sampling.SampleGenerator;
 import java.util.List;
 import java.util.Random;

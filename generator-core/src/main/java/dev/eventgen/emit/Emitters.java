@@ -22,6 +22,11 @@ public final class Emitters {
     if (targets.contains(Target.SYSLOG)) {
       emitters.add(new dev.eventgen.emit.syslog.SyslogEmitter());
     }
+    if (targets.contains(Target.TESTKIT)) {
+      emitters.add(
+          new dev.eventgen.emit.testkit.TestkitEmitter(
+              targets.contains(Target.JMS), targets.contains(Target.SYSLOG)));
+    }
     return emitters;
   }
 }

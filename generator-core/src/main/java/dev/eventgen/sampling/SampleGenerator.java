@@ -1,18 +1,21 @@
 package dev.eventgen.sampling;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Message;
 import dev.eventgen.model.PayloadType;
+import dev.eventgen.runtime.testkit.InvalidSample;
+import dev.eventgen.runtime.testkit.SampleException;
+import dev.eventgen.runtime.testkit.SampleSchema;
+import dev.eventgen.runtime.testkit.Sampler;
+import dev.eventgen.runtime.testkit.ValueHints;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 
 /**
- * Random instances of an API's message payloads, made from the spec's own facets: valid ones that
- * the generated records accept, and invalid ones that each break exactly one rule ({@link Rule}).
- * The same seed gives the same instances.
+ * Random instances of an API's message payloads, by the model's messages and types: the runtime's
+ * {@link Sampler} (the one the generated test kit uses) over the API's {@link SampleSchemas}.
  *
  * <pre>{@code
  * SampleGenerator samples = new SampleGenerator(api);
@@ -23,7 +26,7 @@ import java.util.Random;
 public final class SampleGenerator {
 
   private final Api api;
-  private final ValueHints hints;
+  private final Sampler sampler;
 
   public SampleGenerator(Api api) {
     this(api, ValueHints.NONE);
@@ -34,7 +37,7 @@ public final class SampleGenerator {
    */
   public SampleGenerator(Api api, ValueHints hints) {
     this.api = Objects.requireNonNull(api, "api");
-    this.hints = Objects.requireNonNull(hints, "hints");
+    this.sampler = new Sampler(SampleSchema.of(SampleSchemas.document(api)), hints);
   }
 
   public Api api() {
@@ -47,16 +50,12 @@ public final class SampleGenerator {
    * @throws SampleException if the schema admits no value this generator can find
    */
   public JsonNode valid(Message message, long seed) {
-    return valid(message, new Random(seed));
+    return sampler.valid(message.name(), seed);
   }
 
   /** A valid payload drawn from {@code random}. */
   public JsonNode valid(Message message, Random random) {
-    PayloadType payload = message.payload();
-    if (payload == null) {
-      return JsonNodeFactory.instance.objectNode(); // no schema: any JSON goes
-    }
-    return new Instances(api, hints, random).of(payload, "", 0);
+    return sampler.valid(message.name(), random);
   }
 
   /**
@@ -66,11 +65,12 @@ public final class SampleGenerator {
    * @throws SampleException if the schema admits no value this generator can find
    */
   public JsonNode value(String name, PayloadType type, Random random) {
-    JsonNode hinted = hints.suggest(name, type, random);
-    if (hinted != null && Facets.accepts(api, type, hinted)) {
-      return hinted;
-    }
-    return new Instances(api, hints, random).of(type, "/" + name, 1);
+    return sampler.value(name, SampleSchemas.type(type), random);
+  }
+
+  /** True if {@code value} is acceptable for a scalar or enum type (others are not judged). */
+  public boolean accepts(PayloadType type, JsonNode value) {
+    return sampler.accepts(SampleSchemas.type(type), value);
   }
 
   /**
@@ -79,16 +79,11 @@ public final class SampleGenerator {
    * @throws SampleException if the schema admits no valid value to start from
    */
   public List<InvalidSample> invalid(Message message, long seed) {
-    Random random = new Random(seed);
-    return invalid(message, valid(message, random), random);
+    return sampler.invalid(message.name(), seed);
   }
 
   /** Every single-rule violation of {@code valid}, a valid payload of the message. */
   public List<InvalidSample> invalid(Message message, JsonNode valid, Random random) {
-    if (message.payload() == null) {
-      return List.of();
-    }
-    Instances instances = new Instances(api, hints, random);
-    return Violations.of(api, instances, random, message.payload(), valid);
+    return sampler.invalid(message.name(), valid, random);
   }
 }

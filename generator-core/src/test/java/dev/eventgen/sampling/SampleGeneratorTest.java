@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.eventgen.SpecLoader;
 import dev.eventgen.model.Api;
 import dev.eventgen.model.Message;
+import dev.eventgen.runtime.testkit.InvalidSample;
+import dev.eventgen.runtime.testkit.Rule;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

@@ -98,6 +98,15 @@ public final class CompiledSources {
     }
   }
 
+  /** Loads a generated class by its binary name, or null if it was not generated. */
+  public Class<?> loadIfPresent(String binaryName) {
+    try {
+      return Class.forName(binaryName, true, classLoader);
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
   /**
    * Runs {@code action} with the generated classes' loader as the thread's context class loader.
    * Jackson resolves some type ids by class name through that loader (e.g. {@code

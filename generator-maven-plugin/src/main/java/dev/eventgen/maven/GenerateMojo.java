@@ -50,7 +50,10 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "eventgen.packageName", required = true)
   private String packageName;
 
-  /** {@code records}, {@code jms}, {@code syslog}; default: records plus what the servers use. */
+  /**
+   * {@code records}, {@code jms}, {@code syslog}, {@code testkit}; default: records plus what the
+   * servers use ({@code testkit}, sample events and broker-less delivery for tests, only if named).
+   */
   @Parameter private List<String> targets;
 
   /** Prefix of the API-wide types, e.g. {@code Cvp}; default: derived from the spec title. */

@@ -14,7 +14,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public class JmsDispatcher implements MessageListener {
 
   private final Map<String, JmsRoute<?>> routes = new LinkedHashMap<>();
 
-  private final Map<String, Routed> byDestination = new HashMap<>();
+  private final Map<String, Routed> byDestination = new LinkedHashMap<>();
 
   private final List<JmsRoute<?>> allRoutes;
 
@@ -131,6 +130,50 @@ public class JmsDispatcher implements MessageListener {
       return;
     }
     dispatch(received);
+  }
+
+  /**
+   * Dispatches a body that comes from no broker (a test's, say) as {@link #onMessage} dispatches a
+   * message sent to {@code destination}: the same routing, decoding, validation and reports.
+   *
+   * @param destination the queue or topic name, e.g. {@code cvp.calls.started}
+   * @param type the {@code JMSType}, or null to route by destination and payload alone
+   * @param properties the JMS properties (and headers) the message carries
+   * @param body the body, as a text message's UTF-8 bytes or a bytes message's
+   */
+  public void onBody(String destination, String type, Map<String, Object> properties, byte[] body) {
+    Routed routed = destination == null ? null : byDestination.get(destination);
+    Map<String, Object> headers = new LinkedHashMap<>();
+    if (type != null) {
+      headers.put("JMSType", type);
+    }
+    if (destination != null) {
+      headers.put("JMSDestination", destination);
+    }
+    headers.putAll(properties);
+    dispatch(
+        new Received(
+            routed == null ? null : routed.channel(),
+            routed == null ? allRoutes : routed.routes(),
+            destination,
+            type,
+            new EventContext.Headers(() -> headers),
+            false,
+            body));
+  }
+
+  /**
+   * The destination of the first channel carrying a message, or null if none does.
+   *
+   * @param messageName the spec's message name
+   */
+  public String destinationOf(String messageName) {
+    for (Routed routed : byDestination.values()) {
+      if (routed.channel().messageNames().contains(messageName)) {
+        return routed.channel().destination();
+      }
+    }
+    return null;
   }
 
   /** What this dispatcher has done so far. */

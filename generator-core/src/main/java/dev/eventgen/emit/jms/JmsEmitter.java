@@ -34,6 +34,11 @@ public final class JmsEmitter implements Emitter {
     return types.stream().map(type -> names.file(names.jmsPackage(), type)).toList();
   }
 
+  /** True if the API has a channel bound to JMS, so this target emits its dispatcher. */
+  public static boolean emitsFor(JavaNames names) {
+    return !new JmsNames(names).channels().isEmpty();
+  }
+
   /** Generated code naming a deprecated message class must not warn under {@code -Werror}. */
   static void suppressDeprecationIfNeeded(TypeSpec.Builder type, List<Message> messages) {
     if (messages.stream().anyMatch(Message::deprecated)) {

@@ -15,6 +15,11 @@ import java.util.stream.Stream;
  */
 public final class SyslogEmitter implements Emitter {
 
+  /** True if the API has messages sent over syslog, so this target emits its dispatcher. */
+  public static boolean emitsFor(JavaNames names) {
+    return !new SyslogMapping(names).isEmpty();
+  }
+
   @Override
   public List<JavaFile> emit(Api api, JavaNames names) {
     SyslogTypes types = new SyslogTypes(names);

@@ -1,4 +1,4 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param payload the whole payload
  */
 public record InvalidSample(Rule rule, String pointer, String detail, JsonNode payload) {
+
+  /** The payload as UTF-8 JSON, as a producer would send it. */
+  public byte[] json() {
+    return payload.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   @Override
   public String toString() {

@@ -1,4 +1,4 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 /** The schema admits no value this generator can find, at the place named. */
 public final class SampleException extends RuntimeException {

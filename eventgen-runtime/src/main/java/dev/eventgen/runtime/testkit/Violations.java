@@ -1,20 +1,9 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.eventgen.model.Api;
-import dev.eventgen.model.EnumType;
-import dev.eventgen.model.ListType;
-import dev.eventgen.model.MapType;
-import dev.eventgen.model.ObjectType;
-import dev.eventgen.model.PayloadType;
-import dev.eventgen.model.Property;
-import dev.eventgen.model.Scalar;
-import dev.eventgen.model.Scalar.Constraints;
-import dev.eventgen.model.Scalar.Kind;
-import dev.eventgen.model.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -36,14 +25,14 @@ final class Violations {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private final Api api;
+  private final SampleSchema schema;
   private final Instances instances;
   private final Random random;
   private final JsonNode root;
   private final List<InvalidSample> found = new ArrayList<>();
 
-  private Violations(Api api, Instances instances, Random random, JsonNode root) {
-    this.api = api;
+  private Violations(SampleSchema schema, Instances instances, Random random, JsonNode root) {
+    this.schema = schema;
     this.instances = instances;
     this.random = random;
     this.root = root;
@@ -51,8 +40,8 @@ final class Violations {
 
   /** Every single-rule violation of {@code valid}, an instance of {@code type}. */
   static List<InvalidSample> of(
-      Api api, Instances instances, Random random, PayloadType type, JsonNode valid) {
-    Violations violations = new Violations(api, instances, random, valid);
+      SampleSchema schema, Instances instances, Random random, JsonNode type, JsonNode valid) {
+    Violations violations = new Violations(schema, instances, random, valid);
     violations.walk(type, valid, "", true);
     return List.copyOf(violations.found);
   }
@@ -61,65 +50,69 @@ final class Violations {
    * @param checked the records check this value's facets: it is a property of an object, or the
    *     payload itself, not an item of a list or a value of a map
    */
-  private void walk(PayloadType type, JsonNode node, String pointer, boolean checked) {
-    if (type instanceof TypeRef ref) {
-      walk(api.resolve(ref), node, pointer, checked);
-    } else if (type instanceof Scalar scalar) {
-      scalar(scalar, pointer, checked);
-    } else if (type instanceof EnumType enumType) {
-      replace(pointer, Rule.WRONG_TYPE, JSON.objectNode().put("unexpected", true), "an object");
-      outsideEnum(enumType).ifPresent(v -> replace(pointer, Rule.ENUM, v, v + ", no enum value"));
-    } else if (type instanceof ObjectType object) {
-      replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for an object");
-      properties(object, (ObjectNode) node, pointer);
-    } else if (type instanceof ListType list) {
-      replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for a list");
-      if (checked) {
-        itemCount(list, (ArrayNode) node, pointer);
+  private void walk(JsonNode type, JsonNode node, String pointer, boolean checked) {
+    JsonNode resolved = schema.resolve(type);
+    switch (resolved.path("kind").asText()) {
+      case "ENUM" -> {
+        replace(pointer, Rule.WRONG_TYPE, JSON.objectNode().put("unexpected", true), "an object");
+        outsideEnum(resolved).ifPresent(v -> replace(pointer, Rule.ENUM, v, v + ", no enum value"));
       }
-      if (!node.isEmpty()) {
-        walk(list.items(), node.get(0), pointer + "/0", false);
+      case "OBJECT" -> {
+        replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for an object");
+        properties(resolved, (ObjectNode) node, pointer);
       }
-    } else if (type instanceof MapType map) {
-      replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for a map");
-      Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-      if (entries.hasNext()) {
-        Map.Entry<String, JsonNode> first = entries.next();
-        walk(
-            map.values(),
-            first.getValue(),
-            pointer + "/" + Instances.escape(first.getKey()),
-            false);
+      case "LIST" -> {
+        replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for a list");
+        if (checked) {
+          itemCount(resolved, (ArrayNode) node, pointer);
+        }
+        if (!node.isEmpty()) {
+          walk(resolved.path("items"), node.get(0), pointer + "/0", false);
+        }
       }
-    } else {
+      case "MAP" -> {
+        replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for a map");
+        Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator();
+        if (entries.hasNext()) {
+          Map.Entry<String, JsonNode> first = entries.next();
+          walk(
+              resolved.path("values"),
+              first.getValue(),
+              pointer + "/" + Instances.escape(first.getKey()),
+              false);
+        }
+      }
       // a union: only its shape is broken, as which variant a change leads to is Jackson's call
-      replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for an object");
+      case "UNION" ->
+          replace(pointer, Rule.WRONG_TYPE, JSON.numberNode(42), "a number for an object");
+      default -> scalar(resolved, pointer, checked);
     }
   }
 
-  private void properties(ObjectType object, ObjectNode node, String pointer) {
-    for (Property property : object.properties()) {
-      JsonNode value = node.get(property.wireName());
-      String at = pointer + "/" + Instances.escape(property.wireName());
+  private void properties(JsonNode object, ObjectNode node, String pointer) {
+    for (JsonNode property : object.path("properties")) {
+      String name = property.path("name").asText();
+      JsonNode value = node.get(name);
+      String at = pointer + "/" + Instances.escape(name);
       if (value == null) {
         continue;
       }
-      if (property.required()) {
+      if (property.path("required").asBoolean()) {
         variant(
             Rule.MISSING_REQUIRED,
             at,
-            "'" + property.wireName() + "' is absent",
+            "'" + name + "' is absent",
             copy -> {
-              ((ObjectNode) copy.at(pointer)).remove(property.wireName());
+              ((ObjectNode) copy.at(pointer)).remove(name);
               return copy;
             });
       }
-      walk(property.type(), value, at, true);
+      walk(property.path("type"), value, at, true);
     }
   }
 
-  private void scalar(Scalar scalar, String pointer, boolean checked) {
-    Kind kind = scalar.kind();
+  private void scalar(JsonNode scalar, String pointer, boolean checked) {
+    Kind kind = Kind.of(scalar.path("kind").asText());
     if (kind == Kind.ANY) {
       return;
     }
@@ -127,7 +120,7 @@ final class Violations {
     if (!checked) {
       return;
     }
-    Constraints c = scalar.constraints();
+    Constraints c = Constraints.of(scalar);
     if (c.constValue() != null) {
       if (Facets.checksConst(kind)) {
         otherThan(kind, c).ifPresent(v -> replace(pointer, Rule.CONST, v, v + ", not the const"));
@@ -196,29 +189,31 @@ final class Violations {
     return kind == Kind.DOUBLE ? JSON.numberNode(value.doubleValue()) : JSON.numberNode(value);
   }
 
-  private void itemCount(ListType list, ArrayNode node, String pointer) {
-    if (list.minItems() != null && list.minItems() > 0) {
+  private void itemCount(JsonNode list, ArrayNode node, String pointer) {
+    Integer minItems = Constraints.integer(list, "minItems");
+    Integer maxItems = Constraints.integer(list, "maxItems");
+    if (minItems != null && minItems > 0) {
       variant(
           Rule.LENGTH,
           pointer,
           "fewer items than minItems",
           copy -> {
             ArrayNode items = (ArrayNode) copy.at(pointer);
-            while (items.size() >= list.minItems()) {
+            while (items.size() >= minItems) {
               items.remove(items.size() - 1);
             }
             return copy;
           });
     }
-    if (list.maxItems() != null && list.maxItems() < 1000) {
+    if (maxItems != null && maxItems < 1000) {
       variant(
           Rule.LENGTH,
           pointer,
           "more items than maxItems",
           copy -> {
             ArrayNode items = (ArrayNode) copy.at(pointer);
-            while (items.size() <= list.maxItems()) {
-              items.add(instances.of(list.items(), pointer + "/" + items.size(), 0));
+            while (items.size() <= maxItems) {
+              items.add(instances.of(list.path("items"), pointer + "/" + items.size(), 0));
             }
             return copy;
           });
@@ -237,30 +232,34 @@ final class Violations {
     };
   }
 
-  private Optional<JsonNode> outsideEnum(EnumType type) {
-    List<Object> values = type.values();
+  private Optional<JsonNode> outsideEnum(JsonNode type) {
+    JsonNode values = type.path("enum");
     JsonNode candidate =
-        switch (type.base()) {
-          case STRING -> JSON.textNode(values.isEmpty() ? "x" : values.get(0) + "_UNKNOWN");
-          case BOOLEAN ->
-              values.contains(Boolean.TRUE) ? JSON.booleanNode(false) : JSON.booleanNode(true);
-          default ->
-              JSON.numberNode(
-                  values.stream()
-                      .map(v -> new BigDecimal(v.toString()))
-                      .reduce(BigDecimal.ZERO, BigDecimal::max)
-                      .add(BigDecimal.ONE));
+        switch (type.path("base").asText()) {
+          case "STRING" ->
+              JSON.textNode(values.isEmpty() ? "x" : values.get(0).asText() + "_UNKNOWN");
+          case "BOOLEAN" -> JSON.booleanNode(!values.toString().contains("true"));
+          default -> {
+            BigDecimal max = BigDecimal.ZERO;
+            for (JsonNode value : values) {
+              max = value.isNumber() ? max.max(value.decimalValue()) : max;
+            }
+            yield Scalars.number(max.add(BigDecimal.ONE));
+          }
         };
-    return Facets.accepts(api, type, candidate) ? Optional.empty() : Optional.of(candidate);
+    return Facets.accepts(schema, type, candidate) ? Optional.empty() : Optional.of(candidate);
   }
 
   private Optional<JsonNode> otherThan(Kind kind, Constraints c) {
-    Object value = c.constValue();
+    JsonNode value = c.constValue();
     JsonNode other =
         switch (kind) {
-          case BOOLEAN -> JSON.booleanNode(!Boolean.parseBoolean(value.toString()));
-          case STRING -> JSON.textNode(value.toString().isEmpty() ? "x" : value + "x");
-          default -> Scalars.wire(new BigDecimal(value.toString()).add(BigDecimal.ONE));
+          case BOOLEAN -> JSON.booleanNode(!value.asBoolean());
+          case STRING -> JSON.textNode(value.asText().isEmpty() ? "x" : value.asText() + "x");
+          default ->
+              value.isNumber()
+                  ? Scalars.number(value.decimalValue().add(BigDecimal.ONE))
+                  : JSON.numberNode(0);
         };
     return Facets.readable(kind, other) ? Optional.of(other) : Optional.empty();
   }

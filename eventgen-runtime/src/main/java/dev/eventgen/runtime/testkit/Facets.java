@@ -1,13 +1,6 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventgen.model.Api;
-import dev.eventgen.model.EnumType;
-import dev.eventgen.model.PayloadType;
-import dev.eventgen.model.Scalar;
-import dev.eventgen.model.Scalar.Constraints;
-import dev.eventgen.model.Scalar.Kind;
-import dev.eventgen.model.TypeRef;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -27,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
  * its Java type is read from (no coercion), and the facets the records check ({@code const},
  * lengths in code points, range, {@code pattern} searched as JSON Schema does).
  */
-public final class Facets {
+final class Facets {
 
   /** Compiled patterns by regex, as samples check the same few over and over. */
   private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
@@ -37,20 +30,36 @@ public final class Facets {
   /**
    * True if {@code value} is acceptable for {@code type}; objects, lists and maps are not judged.
    */
-  public static boolean accepts(Api api, PayloadType type, JsonNode value) {
+  static boolean accepts(SampleSchema schema, JsonNode type, JsonNode value) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return false;
     }
-    if (type instanceof TypeRef ref) {
-      type = api.resolve(ref);
+    JsonNode resolved = schema.resolve(type);
+    String kind = resolved.path("kind").asText();
+    if (kind.equals("ENUM")) {
+      for (JsonNode allowed : resolved.path("enum")) {
+        if (sameValue(allowed, value)) {
+          return true;
+        }
+      }
+      return false;
     }
-    if (type instanceof EnumType enumType) {
-      return enumType.values().stream().anyMatch(v -> sameValue(v, value));
+    if (resolved.has("schema")) {
+      return false; // an untyped value's JSON Schema is not judged here: no hint for it
     }
-    if (type instanceof Scalar scalar) {
-      return readable(scalar.kind(), value) && withinFacets(scalar, value);
+    if (isScalar(kind)) {
+      Kind scalar = Kind.of(kind);
+      return readable(scalar, value) && withinFacets(scalar, Constraints.of(resolved), value);
     }
     return false;
+  }
+
+  /** True if the kind of a type node is a scalar one. */
+  static boolean isScalar(String kind) {
+    return switch (kind) {
+      case "ENUM", "OBJECT", "LIST", "MAP", "UNION" -> false;
+      default -> true;
+    };
   }
 
   /** True if Jackson reads {@code value} as the kind's Java type without coercing it. */
@@ -72,9 +81,7 @@ public final class Facets {
     };
   }
 
-  private static boolean withinFacets(Scalar scalar, JsonNode value) {
-    Constraints c = scalar.constraints();
-    Kind kind = scalar.kind();
+  private static boolean withinFacets(Kind kind, Constraints c, JsonNode value) {
     if (c.constValue() != null && checksConst(kind) && !sameValue(c.constValue(), value)) {
       return false;
     }
@@ -137,19 +144,12 @@ public final class Facets {
     }
   }
 
-  /** A wire value of the model (String, Long, BigDecimal, Boolean) equals the JSON value. */
-  static boolean sameValue(Object wire, JsonNode value) {
-    if (wire instanceof String text) {
-      return value.isTextual() && value.asText().equals(text);
+  /** A value of the schema (a const or enum value) equals the JSON value; numbers by value. */
+  static boolean sameValue(JsonNode wire, JsonNode value) {
+    if (wire.isNumber()) {
+      return value.isNumber() && wire.decimalValue().compareTo(value.decimalValue()) == 0;
     }
-    if (wire instanceof Boolean flag) {
-      return value.isBoolean() && value.asBoolean() == flag;
-    }
-    if (wire instanceof Number number) {
-      return value.isNumber()
-          && new BigDecimal(number.toString()).compareTo(value.decimalValue()) == 0;
-    }
-    return false;
+    return wire.equals(value);
   }
 
   private static boolean isUuid(String text) {

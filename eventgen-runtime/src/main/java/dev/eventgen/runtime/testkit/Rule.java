@@ -1,4 +1,4 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 /** The rule of the spec an {@link InvalidSample} breaks; each breaks exactly one. */
 public enum Rule {

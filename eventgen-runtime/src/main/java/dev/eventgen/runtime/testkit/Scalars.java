@@ -1,10 +1,7 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.eventgen.model.Scalar;
-import dev.eventgen.model.Scalar.Constraints;
-import dev.eventgen.model.Scalar.Kind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -32,17 +29,16 @@ final class Scalars {
   private Scalars() {}
 
   /** A valid value, or empty if the facets admit none this generator can find. */
-  static Optional<JsonNode> valid(Scalar scalar, Random random) {
-    Constraints c = scalar.constraints();
+  static Optional<JsonNode> valid(Kind kind, Constraints c, Random random) {
     if (c.constValue() != null) {
-      JsonNode constant = wire(c.constValue());
-      return Facets.readable(scalar.kind(), constant) ? Optional.of(constant) : Optional.empty();
+      JsonNode constant = c.constValue().deepCopy();
+      return Facets.readable(kind, constant) ? Optional.of(constant) : Optional.empty();
     }
-    return switch (scalar.kind()) {
+    return switch (kind) {
       case STRING -> Texts.valid(c, random).map(JSON::textNode);
       case BOOLEAN -> Optional.of(JSON.booleanNode(random.nextBoolean()));
-      case INT, LONG, BIG_INTEGER -> integer(scalar.kind(), c, random).map(JSON::numberNode);
-      case DOUBLE, BIG_DECIMAL -> decimal(scalar.kind(), c, random);
+      case INT, LONG, BIG_INTEGER -> integer(kind, c, random).map(JSON::numberNode);
+      case DOUBLE, BIG_DECIMAL -> decimal(kind, c, random);
       case DATE_TIME -> Optional.of(JSON.textNode(dateTime(random)));
       case DATE -> Optional.of(JSON.textNode(dateTime(random).substring(0, 10)));
       case TIME -> Optional.of(JSON.textNode(dateTime(random).substring(11)));
@@ -50,25 +46,15 @@ final class Scalars {
           Optional.of(JSON.textNode(new UUID(random.nextLong(), random.nextLong()).toString()));
       case URI -> Optional.of(JSON.textNode(Texts.formatted("uri", random)));
       case BYTES -> Optional.of(JSON.textNode(base64(random)));
-      case ANY ->
-          c.untypedSchema() == null
-              ? Optional.of(JSON.textNode(Texts.ofLength(8, random)))
-              : UntypedValues.of(c.untypedSchema(), random);
+      case ANY -> Optional.of(JSON.textNode(Texts.ofLength(8, random)));
     };
   }
 
-  /** A model wire value (String, Long, BigDecimal, Boolean) as JSON. */
-  static JsonNode wire(Object value) {
-    if (value instanceof Boolean flag) {
-      return JSON.booleanNode(flag);
-    }
-    if (value instanceof Number number) {
-      BigDecimal decimal = new BigDecimal(number.toString());
-      return decimal.scale() <= 0
-          ? JSON.numberNode(decimal.toBigIntegerExact())
-          : JSON.numberNode(decimal);
-    }
-    return JSON.textNode(String.valueOf(value));
+  /** A number as JSON: an integer if it has no fraction, else a decimal. */
+  static JsonNode number(BigDecimal decimal) {
+    return decimal.scale() <= 0
+        ? JSON.numberNode(decimal.toBigIntegerExact())
+        : JSON.numberNode(decimal);
   }
 
   /** An ISO-8601 date-time with milliseconds and an offset, somewhere in 2026. */

@@ -1,9 +1,6 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
-import dev.eventgen.model.Api;
-import dev.eventgen.model.ObjectType;
-import dev.eventgen.model.Property;
-import dev.eventgen.model.UnionType;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Which variants of a union a sample may take, so the generated reader can tell which it is. */
 final class Unions {
@@ -26,19 +22,21 @@ final class Unions {
    */
   record Roles(Map<String, Map<String, String>> keys, Set<String> deduced) {
 
-    static Roles of(Api api) {
+    static Roles of(SampleSchema schema) {
       Map<String, Map<String, String>> keys = new HashMap<>();
       Set<String> deduced = new HashSet<>();
-      for (var type : api.types()) {
-        if (type instanceof UnionType union) {
-          for (int i = 0; i < union.variants().size(); i++) {
-            String variant = union.variants().get(i).name();
-            if (keyed(union)) {
-              keys.computeIfAbsent(variant, v -> new LinkedHashMap<>())
-                  .put(union.discriminator(), union.variantValues().get(i));
-            } else {
-              deduced.add(variant);
-            }
+      for (JsonNode union : schema.namedTypes()) {
+        if (!union.path("kind").asText().equals("UNION")) {
+          continue;
+        }
+        JsonNode variants = union.path("variants");
+        for (int i = 0; i < variants.size(); i++) {
+          String variant = variants.get(i).path("$ref").asText();
+          if (keyed(union)) {
+            keys.computeIfAbsent(variant, v -> new LinkedHashMap<>())
+                .put(union.path("discriminator").asText(), union.path("values").get(i).asText());
+          } else {
+            deduced.add(variant);
           }
         }
       }
@@ -52,8 +50,9 @@ final class Unions {
   }
 
   /** True if the generated code picks the variant by the discriminator's value. */
-  static boolean keyed(UnionType union) {
-    return union.discriminator() != null && union.variantValues().size() == union.variants().size();
+  static boolean keyed(JsonNode union) {
+    return union.hasNonNull("discriminator")
+        && union.path("values").size() == union.path("variants").size();
   }
 
   /**
@@ -61,13 +60,17 @@ final class Unions {
    * Jackson deduces the variant from the property names present; a sample carries every property of
    * its variant, which tells it apart unless another variant has all those names too.
    */
-  static List<Integer> deducible(Api api, UnionType union) {
+  static List<Integer> deducible(SampleSchema schema, JsonNode union) {
     List<Set<String>> names = new ArrayList<>();
-    for (var variant : union.variants()) {
-      names.add(
-          api.resolve(variant) instanceof ObjectType object
-              ? object.properties().stream().map(Property::wireName).collect(Collectors.toSet())
-              : null);
+    for (JsonNode variant : union.path("variants")) {
+      JsonNode object = schema.resolve(variant);
+      if (object.path("kind").asText().equals("OBJECT")) {
+        Set<String> properties = new HashSet<>();
+        object.path("properties").forEach(p -> properties.add(p.path("name").asText()));
+        names.add(properties);
+      } else {
+        names.add(null);
+      }
     }
     List<Integer> result = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {

@@ -1,7 +1,6 @@
-package dev.eventgen.sampling;
+package dev.eventgen.runtime.testkit;
 
 import com.github.curiousoddman.rgxgen.RgxGen;
-import dev.eventgen.model.Scalar.Constraints;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
