@@ -345,6 +345,13 @@ public final class SyslogFields {
    * components; see {@link #construct(String, Supplier)}.
    */
   public <T> T construct(String path, Class<T> type, Supplier<T> constructor) {
+    return build(path, type, constructor);
+  }
+
+  /**
+   * The body of {@link #construct(String, Class, Supplier)}, shared with {@link SyslogSdFields}.
+   */
+  static <T> T build(String path, Class<T> type, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (Checks.Violation e) {

@@ -1,5 +1,6 @@
 package dev.eventgen.runtime.syslog;
 
+import dev.eventgen.runtime.JsonPointers;
 import dev.eventgen.runtime.Problem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,9 +43,7 @@ public final class SyslogSdFields {
         line.escaped(at)
             ? null
             : SyslogValues.uuid(line.buf(), line.valueFrom(at), line.valueTo(at));
-    return fast != null
-        ? fast
-        : convert(at, name, UUID::fromString, SyslogFieldException.Kind.INVALID_VALUE);
+    return fast != null ? fast : convert(at, name, UUID::fromString, Problem.Kind.WRONG_TYPE);
   }
 
   /** The value of {@code id} as an {@code int}, or null if absent. */
@@ -57,9 +56,7 @@ public final class SyslogSdFields {
         line.escaped(at)
             ? null
             : SyslogValues.intValue(line.buf(), line.valueFrom(at), line.valueTo(at));
-    return fast != null
-        ? fast
-        : convert(at, name, Integer::valueOf, SyslogFieldException.Kind.INVALID_VALUE);
+    return fast != null ? fast : convert(at, name, Integer::valueOf, Problem.Kind.WRONG_TYPE);
   }
 
   /** The value of {@code id} as a {@code long}, or null if absent. */
@@ -72,9 +69,7 @@ public final class SyslogSdFields {
         line.escaped(at)
             ? null
             : SyslogValues.longValue(line.buf(), line.valueFrom(at), line.valueTo(at));
-    return fast != null
-        ? fast
-        : convert(at, name, Long::valueOf, SyslogFieldException.Kind.INVALID_VALUE);
+    return fast != null ? fast : convert(at, name, Long::valueOf, Problem.Kind.WRONG_TYPE);
   }
 
   /**
@@ -89,15 +84,13 @@ public final class SyslogSdFields {
         line.escaped(at)
             ? null
             : SyslogValues.offsetDateTime(line.buf(), line.valueFrom(at), line.valueTo(at));
-    return fast != null
-        ? fast
-        : convert(at, name, SyslogFields::dateTime, SyslogFieldException.Kind.INVALID_VALUE);
+    return fast != null ? fast : convert(at, name, SyslogFields::dateTime, Problem.Kind.WRONG_TYPE);
   }
 
   /** The value of {@code id} converted from its text, or null if absent. */
   public <T> T value(int id, String name, Function<String, T> conversion) {
     int at = line.at(id);
-    return at < 0 ? null : convert(at, name, conversion, SyslogFieldException.Kind.INVALID_VALUE);
+    return at < 0 ? null : convert(at, name, conversion, Problem.Kind.WRONG_TYPE);
   }
 
   /**
@@ -113,9 +106,7 @@ public final class SyslogSdFields {
     }
     T fast =
         line.escaped(at) ? null : values.find(line.buf(), line.valueFrom(at), line.valueTo(at));
-    return fast != null
-        ? fast
-        : convert(at, name, conversion, SyslogFieldException.Kind.UNKNOWN_ENUM_VALUE);
+    return fast != null ? fast : convert(at, name, conversion, Problem.Kind.UNKNOWN_ENUM_VALUE);
   }
 
   /** Every value of {@code id} in wire order, converted from its text; null if none. */
@@ -126,7 +117,7 @@ public final class SyslogSdFields {
     List<T> values = new ArrayList<>();
     for (int i = line.at(id); i < line.count(); i++) {
       if (line.id(i) == id) {
-        values.add(convert(i, name, conversion, SyslogFieldException.Kind.INVALID_VALUE));
+        values.add(convert(i, name, conversion, Problem.Kind.WRONG_TYPE));
       }
     }
     return values;
@@ -146,25 +137,17 @@ public final class SyslogSdFields {
   public <T> T required(String path, T value) {
     if (value == null) {
       throw new SyslogFieldException(
-          SyslogFieldException.Kind.MISSING_FIELD,
-          "required field '" + path + "' is missing",
-          path,
-          -1);
+          Problem.Kind.MISSING_FIELD, "required field '" + path + "' is missing", path, -1);
     }
     return value;
   }
 
-  /** As {@link SyslogFields#construct}: a value the record refuses is a problem of {@code path}. */
-  public <T> T construct(String path, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new SyslogFieldException(
-          SyslogFieldException.Kind.INVALID_VALUE,
-          e.getMessage(),
-          path.isEmpty() ? null : path,
-          -1);
-    }
+  /**
+   * As {@link SyslogFields#construct(String, Class, Supplier)}: a value the record refuses is a
+   * problem of its field under {@code path}.
+   */
+  public <T> T construct(String path, Class<T> type, Supplier<T> constructor) {
+    return SyslogFields.build(path, type, constructor);
   }
 
   /** As {@link SyslogFields#otherMessage}, for the discriminating param {@code id}. */
@@ -183,12 +166,11 @@ public final class SyslogSdFields {
     return new Problem(
         Problem.Kind.UNKNOWN_MESSAGE,
         name + " '" + value + "' is not '" + expected + "', which the line's name means",
-        name,
+        JsonPointers.ofDotted(name),
         line.valueOffset(at));
   }
 
-  private <T> T convert(
-      int at, String name, Function<String, T> conversion, SyslogFieldException.Kind kind) {
+  private <T> T convert(int at, String name, Function<String, T> conversion, Problem.Kind kind) {
     String text = line.text(at);
     try {
       return conversion.apply(text);

@@ -125,8 +125,9 @@ final class FastReaders {
             .returns(record)
             .addParameter(types.sdFields(), "fields")
             .addStatement(
-                "return fields.construct($S, () -> new $T($>$>$L$<$<))",
+                "return fields.construct($S, $T.class, () -> new $T($>$>$L$<$<))",
                 prefix.isEmpty() ? "" : prefix,
+                record,
                 record,
                 args.build())
             .build());
