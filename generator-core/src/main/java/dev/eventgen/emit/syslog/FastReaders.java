@@ -125,7 +125,7 @@ final class FastReaders {
             .returns(record)
             .addParameter(types.sdFields(), "fields")
             .addStatement(
-                "return fields.construct($S, $T.class, () -> new $T($>$>$L$<$<))",
+                "return fields.construct($S, $T.class,$W() -> new $T($>$>$L$<$<))",
                 prefix.isEmpty() ? "" : prefix,
                 record,
                 record,

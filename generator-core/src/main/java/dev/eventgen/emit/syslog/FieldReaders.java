@@ -43,7 +43,7 @@ final class FieldReaders {
         .addParameter(types.fields(), "fields")
         .addParameter(String.class, "prefix")
         .addStatement(
-            "return fields.construct(prefix, $T.class, () -> new $T($>$>$L$<$<))",
+            "return fields.construct(prefix, $T.class,$W() -> new $T($>$>$L$<$<))",
             record,
             record,
             args.build())
