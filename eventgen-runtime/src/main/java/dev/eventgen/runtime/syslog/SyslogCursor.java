@@ -183,7 +183,7 @@ final class SyslogCursor {
   String quoted() throws SyslogParseException {
     int from = pos;
     int to = skipQuoted();
-    return to < 0 ? unescape(from, ~to) : utf8(from, to);
+    return to < 0 ? SyslogValues.text(buf, from, ~to, true) : utf8(from, to);
   }
 
   /**
@@ -210,21 +210,6 @@ final class SyslogCursor {
     }
     pos = end;
     throw fail("'\"' closing PARAM-VALUE");
-  }
-
-  private String unescape(int from, int to) {
-    byte[] out = new byte[to - from];
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      byte b = buf[i];
-      if (b == '\\'
-          && i + 1 < to
-          && (buf[i + 1] == '"' || buf[i + 1] == '\\' || buf[i + 1] == ']')) {
-        b = buf[++i];
-      }
-      out[n++] = b;
-    }
-    return new String(out, 0, n, StandardCharsets.UTF_8);
   }
 
   /** Reads an English month abbreviation ({@code Jan}-{@code Dec}), 1-12. */
